@@ -1,0 +1,38 @@
+# Sanad — see README.md. `make run` serves the demo, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DATA ?= ../shared/data
+
+.PHONY: install run test lint unit eval bench clean
+
+install: $(VENV)/.installed
+
+# Debian's python3 ships without venv/ensurepip; install python3-venv once when it is missing.
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c "import ensurepip" 2>/dev/null \
+	  || (apt-get update -qq && apt-get install -y -qq python3-venv python3-dev)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+run: install
+	$(BIN)/sanad serve --host $(HOST) --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	$(BIN)/sanad check
+	$(PY) -m pytest
+
+bench: install
+	$(PY) -m bot.benchmarks --data $(DATA)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

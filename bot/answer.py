@@ -1,0 +1,610 @@
+"""From a question to a cited answer, or an honest "I don't know".
+
+1. Analyse the question (``bot.question``): answer type and content concepts; an elliptical
+   follow-up borrows the concepts of the session's previous question.
+2. Widen each concept to the forms the knowledge base uses (synonyms, lexicon, typos).
+3. Score sentences with BM25 on the sentence, its passage and its article title; rerank the
+   best few by how much of the question they cover and whether they hold the asked-for kind of
+   span (a number for "how much", a date for "when").
+4. Compare with the best FAQ entry; answer from whichever covers the question better.
+5. Answer only when the cover is high enough; otherwise say so and suggest FAQ questions.
+
+Everything stated is quoted from the knowledge base: the answer is a source sentence or FAQ
+answer, the short answer a span of it.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from bot import lang as languages
+from bot.extract import NAME_TYPES, SPAN_TYPES, Span, short_answer
+from bot.index import LanguageIndex, SearchParams, build, deletions
+from bot.knowledge import FaqEntry, KnowledgeBase, Sentence
+from bot.question import Concept, Question, analyse, with_context
+
+
+@dataclass(frozen=True)
+class AnswerParams:
+    """Answering thresholds; calibrated on tests/eval (see README, "Confidence")."""
+
+    answer_threshold: float = 0.62
+    high_threshold: float = 0.85
+    missing_type_factor: float = 0.5  # "how much?" / "when?" and no number or date in sight
+    missing_name_factor: float = 0.8  # names are harder to spot, so a miss proves less
+    unknown_word_weight: float = 1.5
+    verb_weight: float = 0.35
+    faq_preference: float = 0.1
+    heading_factor: float = 0.9  # a headline is terse; prefer the sentence that tells the story
+    context_credit: float = 0.5
+    rerank_depth: int = 8
+    max_citations: int = 3
+    support_ratio: float = 0.6
+    suggestions: int = 3
+    session_ttl: float = 30 * 60.0
+    max_sessions: int = 10_000
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    kind: str
+    doc_id: str
+    title: str
+    lang: str
+    sentence_id: str
+    text: str
+    start: int
+    end: int
+    url: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    answered: bool
+    answer: str
+    short_answer: str | None
+    lang: str
+    confidence: float
+    confidence_band: str
+    citations: tuple[Citation, ...]
+    suggestions: tuple[str, ...]
+    session_id: str
+    answer_type: str = "other"
+    source_lang: str | None = None
+    answer_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    def to_dict(self) -> dict:
+        """The JSON answer object: the contract shared by ``sanad ask --json`` and the API."""
+        data = asdict(self)
+        data["citations"] = [asdict(c) for c in self.citations]
+        data["suggestions"] = list(self.suggestions)
+        return data
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked search result: an article sentence or an FAQ entry."""
+
+    kind: str
+    id: str
+    text: str
+    score: float
+    coverage: float
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class _Scored:
+    position: int
+    score: float
+    coverage: float
+    span: Span | None
+    confidence: float
+
+
+class Sessions:
+    """In-memory conversation state with expiry; the API swaps in a shared store."""
+
+    def __init__(self, ttl: float, capacity: int):
+        self.ttl, self.capacity = ttl, capacity
+        self._items: OrderedDict[str, tuple[float, dict]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, session_id: str) -> dict | None:
+        with self._lock:
+            item = self._items.get(session_id)
+            if item is None or time.monotonic() - item[0] > self.ttl:
+                self._items.pop(session_id, None)
+                return None
+            return item[1]
+
+    def put(self, session_id: str, state: dict) -> None:
+        with self._lock:
+            self._items[session_id] = (time.monotonic(), state)
+            self._items.move_to_end(session_id)
+            while len(self._items) > self.capacity:
+                self._items.popitem(last=False)
+
+
+class Engine:
+    """Answers questions about one knowledge base; safe to share between threads."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        search: SearchParams | None = None,
+        params: AnswerParams | None = None,
+        sessions: Sessions | None = None,
+    ):
+        self.kb = kb
+        self.search_params = search or SearchParams()
+        self.params = params or AnswerParams()
+        self.sessions = sessions or Sessions(self.params.session_ttl, self.params.max_sessions)
+        present = {a.lang for a in kb.articles} | {e.lang for e in kb.faq}
+        self.indexes = {
+            code: build(kb, code, self.search_params) for code in languages.CODES if code in present
+        }
+
+    # --- public API --------------------------------------------------------------------------
+
+    def ask(self, text: str, session_id: str | None = None, lang: str | None = None) -> Answer:
+        """Answer ``text``; ``session_id`` links follow-ups, ``lang`` overrides detection."""
+        session_id = session_id or uuid.uuid4().hex
+        code = self._language(text, lang, session_id)
+        index = self.indexes.get(code)
+        question = analyse(text, languages.get(code))
+        question = self._in_context(question, session_id)
+        if index is None:
+            return self._no_answer(question, session_id, index)
+        answer = self._answer(question, index, session_id)
+        if not answer.answered:
+            answer = self._answer_elsewhere(question, session_id) or answer
+        self._remember(session_id, question)
+        return answer
+
+    def search(self, text: str, lang: str | None = None, k: int = 10) -> list[Hit]:
+        """Ranked sentences and FAQ entries for ``text``, best first."""
+        code = self._language(text, lang, None)
+        index = self.indexes.get(code)
+        if index is None:
+            return []
+        question = analyse(text, index.language)
+        ranked = self._rank(question, index, depth=k)
+        hits = [self._sentence_hit(index, s) for s in ranked]
+        hits += [
+            self._faq_hit(index, n, score, cov)
+            for n, score, cov in self._faq_ranked(question, index)[:k]
+        ]
+        return sorted(hits, key=lambda h: (-h.coverage, -h.score))[:k]
+
+    def retrieve(self, text: str, lang: str, k: int = 10) -> list[Sentence]:
+        """Sentences ranked for ``text`` (the retrieval part alone, for benchmarks)."""
+        index = self.indexes[lang]
+        question = analyse(text, index.language)
+        return [index.sentences[s.position] for s in self._rank(question, index, depth=k)]
+
+    def faq(self, lang: str) -> tuple[FaqEntry, ...]:
+        return self.kb.faq_for(lang)
+
+    # --- language and session -----------------------------------------------------------------
+
+    def _language(self, text: str, lang: str | None, session_id: str | None) -> str:
+        if lang is not None:
+            languages.get(lang)  # raises UnknownLanguage for a bad code
+            return lang
+        state = self.sessions.get(session_id) if session_id else None
+        fallback = state["lang"] if state else next(iter(self.indexes), "ar")
+        return languages.detect(text, default=fallback) or fallback
+
+    def _in_context(self, question: Question, session_id: str) -> Question:
+        state = self.sessions.get(session_id)
+        if not question.elliptical or not state or state["lang"] != question.lang:
+            return question
+        previous = Question(
+            state["text"],
+            state["lang"],
+            (),
+            state["type"],
+            tuple(Concept(*c) for c in state["concepts"]),
+            False,
+        )
+        return with_context(question, previous)
+
+    def _remember(self, session_id: str, question: Question) -> None:
+        if not question.concepts:
+            return
+        self.sessions.put(
+            session_id,
+            {
+                "lang": question.lang,
+                "text": question.text,
+                "type": question.answer_type,
+                "concepts": [(c.norm, c.stem, c.weight) for c in question.concepts],
+            },
+        )
+
+    # --- scoring ------------------------------------------------------------------------------
+
+    def _forms(self, concept: Concept, index: LanguageIndex) -> dict[str, float]:
+        """The stems that count as this concept in ``index``, with their weight.
+
+        A word the text does not contain is first read as a typo or another form of a word
+        it does ("hakers", "بيسرقو"); then every reading brings its synonyms.
+        """
+        weight = self.search_params.expansion_weight
+        readings = {concept.stem}
+        if concept.stem not in index.sentence_index:
+            readings |= _typo_stems(concept.norm, index) | set(_variant_stems(concept, index))
+        forms = {stem: (1.0 if stem == concept.stem else weight) for stem in readings}
+        for reading in readings:
+            for stem in index.synonyms.get(reading, ()):
+                forms.setdefault(stem, weight)
+        return forms
+
+    def _concept_matrix(self, question: Question, index: LanguageIndex, forms_of=None):
+        """Per concept: weight, idf for cover, and sentence/passage/title score vectors."""
+        rows = []
+        n = max(index.sentence_index.n_docs, 1)
+        for concept in question.concepts:
+            forms = forms_of(concept) if forms_of else self._forms(concept, index)
+            vectors = [
+                _best(ix, forms)
+                for ix in (index.sentence_index, index.passage_index, index.title_index)
+            ]
+            df = max((_df(index, f) for f in forms), default=0)
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            if index.language.verb_like(concept.norm):
+                # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little.
+                idf *= self.params.verb_weight
+            elif df == 0:
+                # A noun the knowledge base never uses is the best sign it lacks the answer.
+                idf *= self.params.unknown_word_weight
+            rows.append((concept.weight, idf, *vectors))
+        return rows
+
+    def _rank(self, question: Question, index: LanguageIndex, depth: int, forms_of=None):
+        if not question.concepts or not index.sentences:
+            return []
+        rows = self._concept_matrix(question, index, forms_of)
+        p = self.search_params
+        score = np.zeros(len(index.sentences))
+        cover = np.zeros(len(index.sentences))
+        total = sum(w * idf for w, idf, *_ in rows) or 1.0
+        for weight, idf, sent, passage, title in rows:
+            ctx_p, ctx_t = passage[index.passage_of], title[index.article_of]
+            score += weight * (sent + p.passage_weight * ctx_p + p.title_weight * ctx_t)
+            in_sent = sent > 0
+            in_ctx = (ctx_p > 0) | (ctx_t > 0)
+            credit = np.where(in_sent, 1.0, np.where(in_ctx, self.params.context_credit, 0.0))
+            cover += weight * idf * credit
+        cover /= total
+        top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
+        scored = [
+            self._judge(int(i), float(score[i]), float(cover[i]), question, index)
+            for i in top
+            if score[i] > 0
+        ]
+        best = max((s.score for s in scored), default=1.0) or 1.0
+        return sorted(scored, key=lambda s: -(s.confidence + 0.25 * s.score / best))[:depth]
+
+    def _anchor_stems(self, question: Question, index: LanguageIndex) -> set[str]:
+        return {f for c in question.concepts for f in self._forms(c, index)}
+
+    def _judge(self, position, score, coverage, question: Question, index: LanguageIndex):
+        """Confidence of one candidate: its cover, less when it lacks the asked-for span."""
+        qtype = question.answer_type
+        span = None
+        if qtype in SPAN_TYPES and _kind_present(qtype, index.span_kinds[position]):
+            span = short_answer(
+                index.sentences[position].text,
+                qtype,
+                index.language,
+                question.asked_norms,
+                index.entities,
+                question.plural,
+                anchors=self._anchor_stems(question, index),
+            )
+        factor = 1.0
+        if qtype in SPAN_TYPES and span is None:
+            names = qtype in NAME_TYPES
+            factor = self.params.missing_name_factor if names else self.params.missing_type_factor
+        if index.sentences[position].heading:
+            factor *= self.params.heading_factor
+        return _Scored(position, score, coverage, span, coverage * factor)
+
+    def _faq_ranked(
+        self, question: Question, index: LanguageIndex
+    ) -> list[tuple[int, float, float]]:
+        """(entry number, BM25 score, two-way cover) of FAQ entries, best first."""
+        if not question.concepts or not index.faq:
+            return []
+        forms = {c.stem: self._forms(c, index) for c in question.concepts}
+        asked = {f for fs in forms.values() for f in fs}
+        query = {c.stem: c.weight for c in question.concepts}
+        scores = index.faq_index.scores(query)
+        best: dict[int, tuple[float, float]] = {}
+        n = max(index.faq_index.n_docs, 1)
+        for doc, owner in enumerate(index.faq_of):
+            words = index.faq_docs[doc]
+            q_cover = _cover(
+                [(c.weight, set(forms[c.stem])) for c in question.concepts], words, index, n
+            )
+            d_cover = _cover([(1.0, {w}) for w in words], asked, index, n)
+            cover = 0.7 * q_cover + 0.3 * d_cover
+            if cover > best.get(owner, (0.0, -1.0))[1]:
+                best[owner] = (float(scores[doc]), cover)
+        ranked = [(k, s, c) for k, (s, c) in best.items()]
+        return sorted(ranked, key=lambda r: (-r[2], -r[1]))
+
+    # --- building answers ---------------------------------------------------------------------
+
+    def _answer(self, question: Question, index: LanguageIndex, session_id: str) -> Answer:
+        ranked = self._rank(question, index, depth=self.params.rerank_depth)
+        faq = self._faq_ranked(question, index)
+        top = ranked[0] if ranked else None
+        faq_conf = faq[0][2] if faq else 0.0
+        best_conf = max(top.confidence if top else 0.0, faq_conf)
+        if not question.concepts or best_conf < self.params.answer_threshold:
+            return self._no_answer(question, session_id, index, faq)
+        # A curated FAQ answer wins unless a sentence covers the question clearly better.
+        if faq and faq_conf + self.params.faq_preference >= (top.confidence if top else 0.0):
+            return self._from_faq(question, index, faq, session_id, ranked)
+        return self._from_sentences(question, index, ranked, faq, session_id)
+
+    def _from_sentences(self, question, index, ranked, faq, session_id, note="") -> Answer:
+        top = ranked[0]
+        supporting = [
+            s
+            for s in ranked[1:]
+            if s.score >= self.params.support_ratio * top.score
+            and s.confidence >= self.params.answer_threshold
+        ]
+        chosen = [top, *supporting[: self.params.max_citations - 1]]
+        citations = tuple(self._cite(index, s, n) for n, s in enumerate(chosen, 1))
+        span = top.span
+        text = index.sentences[top.position].text
+        return self._answered(
+            question,
+            f"{note} {text}".strip(),
+            span.text if span else None,
+            top.confidence,
+            citations,
+            faq,
+            session_id,
+            index,
+        )
+
+    def _from_faq(self, question, index, faq, session_id, ranked) -> Answer:
+        number, score, cover = faq[0]
+        entry = index.faq[number]
+        citations = [
+            Citation(
+                1,
+                "faq",
+                entry.id,
+                entry.question,
+                entry.lang,
+                entry.id,
+                entry.answer,
+                0,
+                len(entry.answer),
+                None,
+                round(score, 4),
+            )
+        ]
+        for sid in entry.supports[: self.params.max_citations - 1]:
+            sentence = self.kb.sentence(sid)
+            citations.append(self._sentence_citation(sentence, len(citations) + 1, score))
+        anchors = self._anchor_stems(question, index)
+        span = None
+        for text in [entry.answer] + [c.text for c in citations[1:]]:
+            span = short_answer(
+                text,
+                question.answer_type,
+                index.language,
+                question.asked_norms,
+                index.entities,
+                question.plural,
+                anchors,
+            )
+            if span:
+                break
+        return self._answered(
+            question,
+            entry.answer,
+            span.text if span else None,
+            cover,
+            tuple(citations),
+            faq[1:],
+            session_id,
+            index,
+        )
+
+    def _answered(
+        self, question, text, short, confidence, citations, faq, session_id, index, source_lang=None
+    ) -> Answer:
+        confidence = round(min(1.0, confidence), 3)
+        return Answer(
+            answered=True,
+            answer=text,
+            short_answer=short,
+            lang=question.lang,
+            confidence=confidence,
+            confidence_band=self._band(confidence),
+            citations=citations,
+            suggestions=self._suggest(index, faq, exclude=citations),
+            session_id=session_id,
+            answer_type=question.answer_type,
+            source_lang=source_lang,
+        )
+
+    def _no_answer(self, question, session_id, index, faq=()) -> Answer:
+        messages = languages.get(question.lang).messages
+        suggestions = self._suggest(index, faq) if index else ()
+        key = "no_answer" if suggestions else "no_answer_no_suggestions"
+        return Answer(
+            answered=False,
+            answer=messages[key],
+            short_answer=None,
+            lang=question.lang,
+            confidence=0.0,
+            confidence_band="low",
+            citations=(),
+            suggestions=suggestions,
+            session_id=session_id,
+            answer_type=question.answer_type,
+        )
+
+    def _answer_elsewhere(self, question: Question, session_id: str) -> Answer | None:
+        """Answer from the other language's articles when only they hold the fact."""
+        source = self.indexes.get(question.lang)
+        for code, index in self.indexes.items():
+            if code == question.lang or source is None:
+                continue
+
+            def translated(concept: Concept, source=source) -> dict[str, float]:
+                return {stem: 1.0 for stem in source.cross.get(concept.stem, ())}
+
+            ranked = self._rank(question, index, self.params.rerank_depth, forms_of=translated)
+            if ranked and ranked[0].confidence >= self.params.answer_threshold:
+                note = languages.get(question.lang).messages["other_language"]
+                answer = self._from_sentences(question, index, ranked, (), session_id, note)
+                return Answer(
+                    **{
+                        **asdict(answer),
+                        "citations": answer.citations,
+                        "suggestions": self._suggest(source, ()),
+                        "source_lang": code,
+                    }
+                )
+        return None
+
+    def _band(self, confidence: float) -> str:
+        if confidence >= self.params.high_threshold:
+            return "high"
+        return "medium" if confidence >= self.params.answer_threshold else "low"
+
+    def _suggest(self, index: LanguageIndex | None, faq, exclude=()) -> tuple[str, ...]:
+        if index is None:
+            return ()
+        used = {c.doc_id for c in exclude if c.kind == "faq"}
+        ordered = [index.faq[n] for n, *_ in faq] + list(index.faq)
+        out: list[str] = []
+        for entry in ordered:
+            if entry.id not in used and entry.question not in out:
+                out.append(entry.question)
+            if len(out) == self.params.suggestions:
+                break
+        return tuple(out)
+
+    # --- citations ----------------------------------------------------------------------------
+
+    def _cite(self, index: LanguageIndex, scored: _Scored, n: int) -> Citation:
+        return self._sentence_citation(index.sentences[scored.position], n, scored.score)
+
+    def _sentence_citation(self, sentence: Sentence, n: int, score: float) -> Citation:
+        article = self.kb.article(sentence.doc_id)
+        return Citation(
+            n,
+            "article",
+            article.id,
+            article.title,
+            article.lang,
+            sentence.id,
+            sentence.text,
+            sentence.start,
+            sentence.end,
+            article.url,
+            round(float(score), 4),
+        )
+
+    def _sentence_hit(self, index: LanguageIndex, scored: _Scored) -> Hit:
+        sentence = index.sentences[scored.position]
+        citation = self._cite(index, scored, 0)
+        return Hit(
+            "article",
+            sentence.id,
+            sentence.text,
+            round(scored.score, 4),
+            round(scored.coverage, 3),
+            citation,
+        )
+
+    def _faq_hit(self, index: LanguageIndex, number: int, score: float, cover: float) -> Hit:
+        entry = index.faq[number]
+        citation = Citation(
+            0,
+            "faq",
+            entry.id,
+            entry.question,
+            entry.lang,
+            entry.id,
+            entry.answer,
+            0,
+            len(entry.answer),
+            None,
+            round(score, 4),
+        )
+        return Hit("faq", entry.id, entry.question, round(score, 4), round(cover, 3), citation)
+
+
+# --- small pure helpers ----------------------------------------------------------------------
+
+
+def _best(index, forms: dict[str, float]) -> np.ndarray:
+    """Per document, the best-scoring form of a concept (forms are alternatives, not extras)."""
+    out = np.zeros(index.n_docs)
+    for form, weight in forms.items():
+        docs, values = index.term_scores(form)
+        if len(docs):
+            out[docs] = np.maximum(out[docs], weight * values)
+    return out
+
+
+def _df(index: LanguageIndex, stem: str) -> int:
+    docs, _ = index.sentence_index.term_scores(stem)
+    return len(docs)
+
+
+def _kind_present(answer_type: str, kinds: frozenset[str]) -> bool:
+    if answer_type in ("amount", "number"):
+        return bool(kinds & {"amount", "number"})
+    if answer_type == "date":
+        return "date" in kinds
+    return bool(kinds & {answer_type, "entity", "place", "person", "org"})
+
+
+def _cover(concepts, words: frozenset[str] | set[str], index: LanguageIndex, n: int) -> float:
+    """Share of the concepts' idf mass that ``words`` contains."""
+    total = hit = 0.0
+    for weight, forms in concepts:
+        df = max((_df(index, f) for f in forms), default=0)
+        idf = weight * math.log(1 + (n - df + 0.5) / (df + 0.5))
+        total += idf
+        hit += idf if forms & words else 0.0
+    return hit / total if total else 0.0
+
+
+def _typo_stems(norm: str, index: LanguageIndex) -> set[str]:
+    """Stems of knowledge-base words one edit away from ``norm`` (typos: "hakers")."""
+    if len(norm) < 4 or norm[:1].isdigit():
+        return set()
+    found = set()
+    for variant in deletions(norm):
+        for word in index.deletions.get(variant, ()):
+            found.add(index.norm_stem[word])
+    return found
+
+
+def _variant_stems(concept: Concept, index: LanguageIndex) -> list[str]:
+    known = index.sentence_index
+    return [s for s in index.language.variants(concept.norm) if s in known or s in index.synonyms]

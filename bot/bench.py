@@ -1,0 +1,175 @@
+"""Retrieval benchmark on SQuAD-format files (``sanad bench squad FILE``).
+
+Every paragraph of the file becomes a passage of its article; every question is asked against
+the pool of all sentences of the file. The gold sentence is the one containing the answer's
+start offset. Reported: sentence P@1 and MRR@10, passage P@1, and per-question latency.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from bot import lang as languages
+from bot.answer import Engine
+from bot.index import SearchParams
+from bot.knowledge import Article, KnowledgeBase, Sentence, build_article
+
+
+class BenchError(ValueError):
+    code = "invalid_dataset"
+
+
+@dataclass(frozen=True)
+class Case:
+    question: str
+    doc_id: str
+    paragraph: int
+    gold_sentence: str
+
+
+@dataclass(frozen=True)
+class Dataset:
+    kb: KnowledgeBase
+    cases: tuple[Case, ...]
+    lang: str
+
+
+def load_squad(path: str | Path, lang: str | None = None, split: str = "all") -> Dataset:
+    """Read a SQuAD v1-style file into a knowledge base and its questions.
+
+    ``split`` keeps "all" articles, or the "tune" / "held-out" half chosen by a hash of the
+    article title, so parameters can be tuned on one half and reported on the other.
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))["data"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BenchError(f"{path}: not a readable SQuAD-format file ({exc})") from exc
+    code = lang or _guess_language(data)
+    articles, cases = [], []
+    for number, item in enumerate(data):
+        title = str(item.get("title") or f"article {number}")
+        if not _in_split(title, split):
+            continue
+        article, article_cases = _article(f"a{number}", code, title, item.get("paragraphs", []))
+        articles.append(article)
+        cases.extend(article_cases)
+    return Dataset(KnowledgeBase(tuple(articles)), tuple(cases), code)
+
+
+def _in_split(title: str, split: str) -> bool:
+    if split == "all":
+        return True
+    bucket = zlib.crc32(title.encode()) % 2
+    if split not in ("tune", "held-out"):
+        raise BenchError(f"unknown split {split!r}; use all, tune or held-out")
+    return bucket == (0 if split == "tune" else 1)
+
+
+def _guess_language(data) -> str:
+    sample = " ".join(p["context"] for a in data[:5] for p in a.get("paragraphs", [])[:2])
+    return languages.detect(sample, default="pt") or "pt"
+
+
+def _article(doc_id: str, code: str, title: str, paragraphs) -> tuple[Article, list[Case]]:
+    body, spans = "", []
+    for paragraph in paragraphs:
+        context = paragraph["context"].replace("\n", " ")
+        spans.append((len(body), len(body) + len(context)))
+        body += context + "\n"
+    article = build_article(doc_id, code, title, body, spans=spans)
+    cases = []
+    for p_no, paragraph in enumerate(paragraphs):
+        offset = spans[p_no][0]
+        for qa in paragraph.get("qas", []):
+            if not qa.get("answers"):
+                continue
+            start = offset + int(qa["answers"][0]["answer_start"])
+            gold = _sentence_at(article.sentences, start)
+            if gold is not None:
+                cases.append(Case(qa["question"].strip(), doc_id, p_no, gold.id))
+    return article, cases
+
+
+def _sentence_at(sentences: Iterable[Sentence], offset: int) -> Sentence | None:
+    best = None
+    for sentence in sentences:
+        if sentence.start <= offset:
+            best = sentence
+        else:
+            break
+    return best
+
+
+def evaluate(dataset: Dataset, ranker: Callable[[str], list[Sentence]]) -> dict:
+    """Sentence P@1 / MRR@10 and passage P@1 of ``ranker`` over ``dataset``'s questions."""
+    p1 = mrr = passage = 0.0
+    latencies = []
+    for case in dataset.cases:
+        began = time.perf_counter()
+        ranked = ranker(case.question)[:10]
+        latencies.append((time.perf_counter() - began) * 1000)
+        ids = [s.id for s in ranked]
+        if ids and ids[0] == case.gold_sentence:
+            p1 += 1
+        if case.gold_sentence in ids:
+            mrr += 1 / (ids.index(case.gold_sentence) + 1)
+        if ranked and (ranked[0].doc_id, ranked[0].paragraph) == (case.doc_id, case.paragraph):
+            passage += 1
+    n = max(len(dataset.cases), 1)
+    return {
+        "questions": len(dataset.cases),
+        "sentence": {"p@1": round(p1 / n, 4), "mrr@10": round(mrr / n, 4)},
+        "passage": {"p@1": round(passage / n, 4)},
+        "latency_ms": {
+            "p50": round(statistics.median(latencies), 3) if latencies else 0.0,
+            "p99": round(float(np.percentile(latencies, 99)), 3) if latencies else 0.0,
+        },
+    }
+
+
+def run(
+    path: str | Path,
+    lang: str | None = None,
+    split: str = "all",
+    params: SearchParams | None = None,
+) -> dict:
+    dataset = load_squad(path, lang, split)
+    engine = Engine(dataset.kb, search=params)
+    result = evaluate(dataset, lambda q: engine.retrieve(q, dataset.lang, k=10))
+    result["lang"] = dataset.lang
+    result["split"] = split
+    return result
+
+
+def baseline(
+    path: str | Path, lang: str | None = None, split: str = "all", k1: float = 1.5, b: float = 0.75
+) -> dict:
+    """Plain rank-bm25 over sentences (normalised, Snowball-stemmed, no stop words removed)."""
+    from nltk.stem.snowball import SnowballStemmer
+
+    dataset = load_squad(path, lang, split)
+    language = languages.get(dataset.lang)
+    stemmer = SnowballStemmer("arabic" if dataset.lang == "ar" else "portuguese")
+    sentences = [s for a in dataset.kb.articles for s in a.sentences]
+
+    def analyse(text: str) -> list[str]:
+        return [stemmer.stem(t.norm) for t in language.tokens(text)]
+
+    bm25 = BM25Okapi([analyse(s.text) or [""] for s in sentences], k1=k1, b=b)
+
+    def rank(question: str) -> list[Sentence]:
+        scores = bm25.get_scores(analyse(question))
+        return [sentences[i] for i in np.argsort(-scores, kind="stable")[:10]]
+
+    result = evaluate(dataset, rank)
+    result["lang"], result["split"] = dataset.lang, split
+    return result

@@ -1,0 +1,105 @@
+"""Evaluation on hand-written question sets (``tests/eval/*.yaml``; format in its README).
+
+A case is judged on what a visitor sees: answered or not, whether the expected source fragment
+is in the answer or its citations, and (reported separately) whether the short answer matches.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.answer import Answer, Engine
+
+_TRIM = " \t\n.,،؛;:!?؟\"'“”«»()"
+
+
+@dataclass
+class Tally:
+    """Counts for one section of an evaluation file."""
+
+    total: int = 0
+    correct: int = 0
+    short_total: int = 0
+    short_correct: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+    @property
+    def short_accuracy(self) -> float:
+        return self.short_correct / self.short_total if self.short_total else 1.0
+
+
+@dataclass
+class Report:
+    lang: str
+    answerable: Tally = field(default_factory=Tally)
+    unanswerable: Tally = field(default_factory=Tally)
+    followups: Tally = field(default_factory=Tally)
+    cross_lingual: Tally = field(default_factory=Tally)
+
+    def summary(self) -> dict:
+        out = {}
+        for name in ("answerable", "unanswerable", "followups", "cross_lingual"):
+            tally: Tally = getattr(self, name)
+            out[name] = {"n": tally.total, "accuracy": round(tally.accuracy, 3)}
+            if tally.short_total:
+                out[name]["short_n"] = tally.short_total
+                out[name]["short_accuracy"] = round(tally.short_accuracy, 3)
+        return out
+
+
+def load_cases(path: str | Path) -> dict:
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+
+
+def evaluate_file(engine: Engine, path: str | Path) -> Report:
+    lang = Path(path).stem
+    data = load_cases(path)
+    report = Report(lang)
+    for case in data.get("answerable") or []:
+        _judge(report.answerable, case, engine.ask(case["q"], lang=lang))
+    for case in data.get("unanswerable") or []:
+        answer = engine.ask(case["q"], lang=lang)
+        report.unanswerable.total += 1
+        if answer.answered:
+            report.unanswerable.failures.append(f"answered {case['q']!r}: {answer.answer[:80]}")
+        else:
+            report.unanswerable.correct += 1
+    for dialogue in data.get("followups") or []:
+        session = uuid.uuid4().hex
+        for turn in dialogue["turns"]:
+            _judge(report.followups, turn, engine.ask(turn["q"], session_id=session, lang=lang))
+    for case in data.get("cross_lingual") or []:
+        _judge(report.cross_lingual, case, engine.ask(case["q"], lang=lang))
+    return report
+
+
+def _judge(tally: Tally, case: dict, answer: Answer) -> None:
+    tally.total += 1
+    texts = [answer.answer, *(c.text for c in answer.citations)]
+    cited = answer.answered and any(case["cite"] in t for t in texts)
+    if cited:
+        tally.correct += 1
+    else:
+        tally.failures.append(f"{case['q']!r}: got {answer.answer[:90]!r}")
+    if case.get("short"):
+        tally.short_total += 1
+        if cited and _short_matches(answer.short_answer, case["short"]):
+            tally.short_correct += 1
+        else:
+            tally.failures.append(f"short {case['q']!r}: got {answer.short_answer!r}")
+
+
+def _short_matches(got: str | None, expected: Iterable[str]) -> bool:
+    if not got:
+        return False
+    norm = " ".join(got.strip(_TRIM).split())
+    return any(norm == " ".join(e.strip(_TRIM).split()) for e in expected)

@@ -1,0 +1,342 @@
+"""Short answers: a span of a cited sentence whose kind matches what the question asks for.
+
+A span is always ``text[start:end]`` of the source, never composed text. Spans are found by
+kind: numbers and amounts ("US $ 1,7 bilhão", "1.7 مليار دولار"), dates (days, months, years),
+and names (entities from the lexicon, quoted names, capitalised Latin names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from bot.lang import Language
+from bot.lang.base import Token
+
+NAME_TYPES = frozenset({"place", "person", "org", "entity"})
+SPAN_TYPES = NAME_TYPES | {"amount", "number", "date"}
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_QUOTED = re.compile(r"[“«\"]([^”»\"“«]{2,60})[”»\"]")
+# Words that may join the parts of one span: "2024 و2025", "Wazirx e Bybit", "1,7 bilhão de".
+_JOINERS = frozenset({"و", "e", "de", "do", "da", "dos", "das", "a", "ao", "em", "of", "و2025"})
+_NAME_JOINERS = frozenset({"e", "و", "de", "do", "da", "dos", "das", "del", "von", "van", "bin"})
+_WEEKDAY_TAIL = "feira"
+_ORDINAL_WEEKDAYS = frozenset({"segunda", "terca", "quarta", "quinta", "sexta"})
+
+
+@dataclass(frozen=True)
+class Span:
+    """A typed span of a source text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def find_spans(
+    text: str, language: Language, entities: Mapping[tuple[str, ...], str] | None = None
+) -> list[Span]:
+    """Every typed span of ``text``: numbers/amounts, dates and names, in text order."""
+    tokens = language.tokens(text)
+    values = _numbers(text, tokens, language) + _dates(text, tokens, language)
+    # "US" in "US $ 1,7 bilhão" is part of an amount, not a name.
+    names = [
+        n
+        for n in _names(text, tokens, language, entities or {})
+        if not any(v.start < n.end and n.start < v.end for v in values)
+    ]
+    return sorted(values + names, key=lambda s: (s.start, -s.end))
+
+
+def short_answer(
+    text: str,
+    answer_type: str,
+    language: Language,
+    asked: Iterable[str] = (),
+    entities: Mapping[tuple[str, ...], str] | None = None,
+    plural: bool = False,
+    anchors: Iterable[str] = (),
+) -> Span | None:
+    """The span of ``text`` that answers a question of ``answer_type``; None if there is none.
+
+    Spans made only of words the question already contains are skipped: "when did the meeting
+    in Seoul happen" must not answer "Seoul". Among the rest, the span nearest to the words the
+    question shares with the sentence (``anchors``, as stems) wins: in "a reunião em Seul",
+    "Seul" is what "onde foi a reunião?" asks for.
+    """
+    if answer_type not in SPAN_TYPES:
+        return None
+    asked = frozenset(asked)
+    candidates = [
+        s
+        for s in find_spans(text, language, entities)
+        if _fits(s.kind, answer_type) and not _only_asked(s, language, asked)
+    ]
+    if not candidates:
+        return None
+    positions = [t.start for t in language.tokens(text) if t.stem in set(anchors)]
+    best = max(candidates, key=lambda s: _preference(s, answer_type, positions))
+    if plural and best.kind in NAME_TYPES:
+        best = _join_list(text, best, candidates, language)
+    return best
+
+
+def _fits(kind: str, answer_type: str) -> bool:
+    if answer_type in ("amount", "number"):
+        return kind in ("amount", "number")
+    if answer_type == "date":
+        return kind == "date"
+    if answer_type == "entity":
+        return kind in NAME_TYPES
+    return kind == answer_type or kind == "entity"
+
+
+def _preference(span: Span, answer_type: str, anchors: list[int]) -> tuple:
+    exact = span.kind == answer_type
+    money = span.kind == "amount" if answer_type != "number" else True
+    distance = min((_gap(span, a) for a in anchors), default=0)
+    return (exact, money, -distance, -span.start)
+
+
+def _gap(span: Span, position: int) -> int:
+    """Characters between a span and a word starting at ``position``."""
+    if position < span.start:
+        return span.start - position
+    return max(0, position - span.end)
+
+
+def _only_asked(span: Span, language: Language, asked: frozenset[str]) -> bool:
+    words = [t.norm for t in language.tokens(span.text)]
+    content = [w for w in words if w not in language.stop_words and w not in _JOINERS]
+    return bool(content) and all(_asked(w, language, asked) for w in content)
+
+
+def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:
+    if norm in asked:
+        return True
+    # Arabic glues prepositions to the word: "في سيول" vs "بسيول".
+    return language.code == "ar" and any(norm[1:] == a or a[1:] == norm for a in asked if a)
+
+
+# --- numbers and amounts -------------------------------------------------------------------
+
+
+def _is_numeric(token: Token, language: Language) -> bool:
+    return token.is_number or token.norm in language.number_words
+
+
+def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:
+    spans = []
+    i = 0
+    while i < len(tokens):
+        if not _is_numeric(tokens[i], language):
+            i += 1
+            continue
+        first, last = i, i
+        while first > 0 and tokens[first - 1].norm in language.currency_words:
+            first -= 1
+        j = i + 1
+        while j < len(tokens):
+            norm = tokens[j].norm
+            unit = norm in language.scale_words or norm in language.currency_words
+            unit = unit or norm in language.percent_words
+            linked = (
+                norm == "de"
+                and j + 1 < len(tokens)
+                and (tokens[j + 1].norm in language.currency_words)
+            )
+            if not (unit or linked):
+                break
+            if unit:
+                last = j
+            j += 1
+        kind = _number_kind(tokens[first : last + 1], language)
+        spans.append(
+            Span(
+                text[tokens[first].start : tokens[last].end],
+                tokens[first].start,
+                tokens[last].end,
+                kind,
+            )
+        )
+        i = last + 1
+    return [s for s in spans if s.kind != "year"]
+
+
+def _number_kind(part: list[Token], language: Language) -> str:
+    if any(t.norm in language.currency_words for t in part):
+        return "amount"
+    if len(part) == 1 and _YEAR.match(part[0].norm):
+        return "year"
+    return "number"
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
+    """How many tokens from ``i`` form a date word (0 when ``tokens[i]`` is none)."""
+    norm = tokens[i].norm
+    bare = norm[2:] if language.code == "ar" and norm.startswith("ال") else norm
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if norm in language.weekdays or bare in language.weekdays:
+        if norm in _ORDINAL_WEEKDAYS and nxt != _WEEKDAY_TAIL:
+            return 0
+        return 2 if nxt == _WEEKDAY_TAIL else 1
+    if norm in language.months or bare in language.months:
+        return 1
+    if _YEAR.match(norm):
+        return 1
+    return 0
+
+
+def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        width = _date_atom(tokens, i, language)
+        if not width:
+            i += 1
+            continue
+        first, last = i, i + width - 1
+        if first > 0 and _day_number(tokens[first - 1]):
+            first -= 1
+        j = last + 1
+        while j < len(tokens):
+            step = _date_atom(tokens, j, language)
+            if step:
+                last, j = j + step - 1, j + step
+            elif (
+                tokens[j].norm in _JOINERS
+                and j + 1 < len(tokens)
+                and (_date_atom(tokens, j + 1, language) or _year_with_clitic(tokens[j + 1]))
+            ):
+                j += 1
+            elif _year_with_clitic(tokens[j]):
+                last, j = j, j + 1
+            else:
+                break
+        spans.append(
+            Span(
+                text[tokens[first].start : tokens[last].end],
+                tokens[first].start,
+                tokens[last].end,
+                "date",
+            )
+        )
+        i = last + 1
+    return spans
+
+
+def _day_number(token: Token) -> bool:
+    return token.is_number and token.norm.isdigit() and 1 <= int(token.norm) <= 31
+
+
+def _year_with_clitic(token: Token) -> bool:
+    """Arabic writes "و2025" as one word."""
+    return token.norm[:1] in ("و", "ف") and bool(_YEAR.match(token.norm[1:]))
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def _names(text, tokens, language, entities) -> list[Span]:
+    spans = _lexicon_names(text, tokens, entities)
+    taken = [(s.start, s.end) for s in spans]
+    for span in _quoted(text) + _capitalised(text, tokens, language):
+        if not any(a < span.end and span.start < b for a, b in taken):
+            spans.append(span)
+            taken.append((span.start, span.end))
+    return spans
+
+
+def _lexicon_names(text, tokens, entities) -> list[Span]:
+    """Entities listed in the lexicon, matched on normalised words (longest first)."""
+    spans = []
+    i = 0
+    longest = max((len(k) for k in entities), default=0)
+    while i < len(tokens):
+        for width in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(_strip_al(t.norm) for t in tokens[i : i + width])
+            if key in entities:
+                start, end = tokens[i].start, tokens[i + width - 1].end
+                spans.append(Span(text[start:end], start, end, entities[key]))
+                i += width - 1
+                break
+        i += 1
+    return spans
+
+
+def entity_key(words: list[str]) -> tuple[str, ...]:
+    """The look-up key of a lexicon name: its normalised words without the Arabic article."""
+    return tuple(_strip_al(w) for w in words)
+
+
+def _strip_al(norm: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 2:
+            return norm[len(prefix) :]
+    return norm
+
+
+def _quoted(text: str) -> list[Span]:
+    """Short quoted names, as Arabic news writes them: “لازاروس”, «بايبت»."""
+    out = []
+    for match in _QUOTED.finditer(text):
+        inner = match.group(1).strip()
+        if 0 < len(inner.split()) <= 4:
+            start = match.start(1) + match.group(1).index(inner)
+            out.append(Span(inner, start, start + len(inner), "entity"))
+    return out
+
+
+def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Span]:
+    """Runs of capitalised words ("Maciej Stadejek", "Lazarus Group") not opening a sentence."""
+    spans = []
+    i = 0
+    while i < len(tokens):
+        if not _is_capital(tokens[i]) or (i == 0 and not _next_is_capital(tokens, i)):
+            i += 1
+            continue
+        first = last = i
+        j = i + 1
+        while j < len(tokens):
+            if _is_capital(tokens[j]):
+                last = j
+            elif not (
+                tokens[j].norm in _NAME_JOINERS
+                and j + 1 < len(tokens)
+                and _is_capital(tokens[j + 1])
+            ):
+                break
+            j += 1
+        if not all(tokens[k].norm in language.stop_words for k in range(first, last + 1)):
+            start, end = tokens[first].start, tokens[last].end
+            spans.append(Span(text[start:end], start, end, "entity"))
+        i = last + 1
+    return spans
+
+
+def _is_capital(token: Token) -> bool:
+    """Latin script has case; Arabic has none, so this never fires on Arabic words."""
+    return token.text[:1].isupper()
+
+
+def _next_is_capital(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and _is_capital(tokens[i + 1])
+
+
+def _join_list(text: str, best: Span, candidates: list[Span], language: Language) -> Span:
+    """ "Wazirx e Bybit": extend a name over the names listed right after it."""
+    names = sorted((s for s in candidates if s.kind in NAME_TYPES), key=lambda s: s.start)
+    end = best.end
+    for span in names:
+        if span.start <= end:
+            continue
+        gap = text[end : span.start].strip(' ،,”“"«»')
+        if gap not in ("e", "و", "", ",", "،") and not (gap.startswith("و") and len(gap) <= 2):
+            break
+        end = span.end
+    return Span(text[best.start : end], best.start, end, best.kind)

@@ -1,0 +1,211 @@
+"""Per-language search structures built once from the knowledge base.
+
+For each language: BM25 indexes over answerable sentences, over passages (paragraphs, with the
+heading above them) and over article titles; the FAQ phrasings; and the look-ups that widen a
+question word to the forms the text uses (synonyms, lexicon, typos, derived Arabic forms).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot import lang as languages
+from bot.extract import entity_key, find_spans
+from bot.knowledge import Article, FaqEntry, KnowledgeBase, Sentence
+from bot.lang import Language
+from bot.search import BM25Index
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    """Retrieval parameters; defaults were tuned on half of ARCD and FaQuAD (see README)."""
+
+    k1: float = 1.2
+    b: float = 0.75
+    passage_weight: float = 0.5
+    title_weight: float = 0.2
+    expansion_weight: float = 0.7
+
+
+@dataclass
+class LanguageIndex:
+    """Everything needed to answer in one language."""
+
+    language: Language
+    sentences: list[Sentence]
+    passage_of: np.ndarray
+    article_of: np.ndarray
+    sentence_stems: list[frozenset[str]]
+    span_kinds: list[frozenset[str]]
+    sentence_index: BM25Index
+    passage_index: BM25Index
+    title_index: BM25Index
+    passage_stems: list[frozenset[str]]
+    title_stems: list[frozenset[str]]
+    faq: list[FaqEntry]
+    faq_docs: list[frozenset[str]]
+    faq_of: list[int]
+    faq_index: BM25Index
+    synonyms: dict[str, set[str]] = field(default_factory=dict)
+    cross: dict[str, set[str]] = field(default_factory=dict)
+    entities: dict[tuple[str, ...], str] = field(default_factory=dict)
+    deletions: dict[str, set[str]] = field(default_factory=dict)
+    norm_stem: dict[str, str] = field(default_factory=dict)
+
+    def stems(self, text: str) -> list[str]:
+        """Content stems of ``text``: tokens that are not stop words."""
+        lang = self.language
+        return [t.stem for t in lang.tokens(text) if not lang.is_stop(t.norm) and len(t.norm) > 1]
+
+
+def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
+    language = languages.get(code)
+    articles = [a for a in kb.articles if a.lang == code]
+    units = _units(articles)
+    entities = _entities(kb, language)
+    sentences = [s for s, _, _ in units]
+    passages, passage_of, titles, article_of = _contexts(articles, units, language)
+    sentence_docs = [_stems(language, s.text) for s in sentences]
+    faq, faq_docs, faq_of = _faq_docs(kb.faq_for(code), language)
+    index = LanguageIndex(
+        language=language,
+        sentences=sentences,
+        passage_of=np.asarray(passage_of, dtype=np.int64),
+        article_of=np.asarray(article_of, dtype=np.int64),
+        sentence_stems=[frozenset(d) for d in sentence_docs],
+        span_kinds=[
+            frozenset(sp.kind for sp in find_spans(s.text, language, entities)) for s in sentences
+        ],
+        sentence_index=BM25Index(sentence_docs, params.k1, params.b),
+        passage_index=BM25Index(passages, params.k1, params.b),
+        title_index=BM25Index(titles, params.k1, params.b),
+        passage_stems=[frozenset(p) for p in passages],
+        title_stems=[frozenset(t) for t in titles],
+        faq=faq,
+        faq_docs=[frozenset(d) for d in faq_docs],
+        faq_of=faq_of,
+        faq_index=BM25Index(faq_docs, params.k1, params.b),
+        entities=entities,
+    )
+    synonym_words = [w for group in language.synonyms for w in group]
+    lexicon_words = [w for entry in kb.lexicon for w in entry.words.get(code, ())]
+    texts = [s.text for s in sentences] + [e.question for e in faq]
+    _vocabulary(index, texts + synonym_words + lexicon_words)
+    _expansions(index, kb, code)
+    return index
+
+
+def _stems(language: Language, text: str) -> list[str]:
+    return [
+        t.stem
+        for t in language.tokens(text)
+        if not language.is_stop(t.norm) and (len(t.norm) > 1 or t.is_number)
+    ]
+
+
+def _units(articles: Sequence[Article]) -> list[tuple[Sentence, int, int]]:
+    """Answerable sentences (headings too: a headline states facts) with their positions."""
+    out = []
+    for a_no, article in enumerate(articles):
+        for sentence in article.sentences:
+            if not sentence.excluded:
+                out.append((sentence, a_no, sentence.paragraph))
+    return out
+
+
+def _contexts(articles, units, language):
+    """Passage docs (paragraph + the heading above it) and title docs, and who belongs where."""
+    passages: list[list[str]] = []
+    key_to_passage: dict[tuple[int, int], int] = {}
+    for a_no, article in enumerate(articles):
+        heading: list[str] = []
+        for p_no, (start, end) in enumerate(article.paragraphs):
+            sents = [s for s in article.sentences if s.paragraph == p_no and not s.excluded]
+            key_to_passage[(a_no, p_no)] = len(passages)
+            if sents and all(s.heading for s in sents):
+                heading = _stems(language, article.body[start:end])
+                passages.append(heading)
+                continue
+            passages.append(heading + _stems(language, article.body[start:end]))
+    titles = [_stems(language, a.title) for a in articles]
+    passage_of = [key_to_passage[(a_no, p_no)] for _, a_no, p_no in units]
+    article_of = [a_no for _, a_no, _ in units]
+    return passages, passage_of, titles, article_of
+
+
+def _faq_docs(entries: Iterable[FaqEntry], language: Language):
+    """One doc per phrasing (question and each alternate), mapped back to its entry."""
+    faq = list(entries)
+    docs, owner = [], []
+    for number, entry in enumerate(faq):
+        for phrasing in (entry.question, *entry.alternates):
+            docs.append(_stems(language, phrasing))
+            owner.append(number)
+    return faq, docs, owner
+
+
+def _entities(kb: KnowledgeBase, language: Language) -> dict[tuple[str, ...], str]:
+    out = {}
+    for entry in kb.lexicon:
+        if entry.type is None:
+            continue
+        for words in entry.words.values():
+            for name in words:
+                key = entity_key([t.norm for t in language.tokens(name)])
+                if key:
+                    out[key] = entry.type
+    return out
+
+
+def _vocabulary(index: LanguageIndex, texts: Iterable[str]) -> None:
+    """Surface forms of the text, and their one-deletion neighbourhood for typo matching."""
+    for text in texts:
+        for token in index.language.tokens(text):
+            if token.is_number or index.language.is_stop(token.norm):
+                continue
+            index.norm_stem.setdefault(token.norm, token.stem)
+            if len(token.norm) >= 4:
+                for variant in deletions(token.norm):
+                    index.deletions.setdefault(variant, set()).add(token.norm)
+
+
+def deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter removed (SymSpell-style neighbourhood)."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _expansions(index: LanguageIndex, kb: KnowledgeBase, code: str) -> None:
+    """Synonym stems within the language and translation stems into the other language."""
+    language = index.language
+    groups = [set(g) for g in language.synonyms]
+    same = defaultdict(set)
+    for group in groups:
+        stems = {language.stem(w) for w in group if " " not in w}
+        for stem in stems:
+            same[stem] |= stems - {stem}
+    cross = defaultdict(set)
+    for entry in kb.lexicon:
+        mine = _single_word_stems(entry.words.get(code, ()), language)
+        for stem in mine:
+            same[stem] |= mine - {stem}
+        for other in languages.CODES:
+            if other == code:
+                continue
+            theirs = _single_word_stems(entry.words.get(other, ()), languages.get(other))
+            for stem in mine:
+                cross[stem] |= theirs
+    index.synonyms = dict(same)
+    index.cross = dict(cross)
+
+
+def _single_word_stems(words: Iterable[str], language: Language) -> set[str]:
+    out = set()
+    for word in words:
+        tokens = [t for t in language.tokens(word) if not language.is_stop(t.norm)]
+        if len(tokens) == 1:
+            out.add(tokens[0].stem)
+    return out

@@ -1,0 +1,31 @@
+"""Arabic: wires the language's constants and its two analysis functions together."""
+
+from bot.lang.ar.analysis import normalise, stem, variants, verb_like
+from bot.lang.ar.dates import DATE_WORDS, MONTHS, WEEKDAYS
+from bot.lang.ar.messages import MESSAGES
+from bot.lang.ar.numbers import CURRENCY_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
+from bot.lang.ar.question_words import CUE_WORDS, QUESTION_WORDS
+from bot.lang.ar.stop_words import STOP_WORDS
+from bot.lang.ar.synonyms import SYNONYMS
+from bot.lang.base import Language, normalised_groups, normalised_map, normalised_set
+
+ARABIC = Language(
+    code="ar",
+    name="Arabic",
+    normalise=normalise,
+    stem_word=stem,
+    variants=variants,
+    verb_like=verb_like,
+    stop_words=normalised_set(STOP_WORDS, normalise),
+    question_words=normalised_map(QUESTION_WORDS, normalise),
+    cue_words=normalised_map(CUE_WORDS, normalise),
+    number_words=normalised_map(NUMBER_WORDS, normalise),
+    scale_words=normalised_map(SCALE_WORDS, normalise),
+    currency_words=normalised_set(CURRENCY_WORDS, normalise),
+    percent_words=normalised_set(PERCENT_WORDS, normalise),
+    weekdays=normalised_map(WEEKDAYS, normalise),
+    months=normalised_map(MONTHS, normalise),
+    date_words=normalised_set(DATE_WORDS, normalise),
+    synonyms=normalised_groups(SYNONYMS, normalise),
+    messages=MESSAGES,
+)

@@ -1,0 +1,95 @@
+"""Arabic normalisation and light stemming.
+
+Light stemming strips frequent prefixes and suffixes and keeps the word's pattern, which suits
+retrieval better than root extraction (ISRI-style root stemmers conflate unrelated words that
+share a root). The affix lists follow Larkey, Ballesteros & Connell, "Light Stemming for Arabic
+Information Retrieval" (2007), the "light10" stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pyarabic import araby
+
+from bot.lang.base import ascii_digits, fold_accents
+
+_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
+_PUNCT_INSIDE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+# light10 (Larkey et al. 2007), with ة already folded to ه by normalise().
+PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
+# "و" is added for the verb plural once normalise() has dropped its silent alef (سرقوا -> سرقو).
+SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "و")
+# Colloquial and derived verb forms a visitor writes where the news text uses another form
+# ("بيسرقو", "انسرق" for "سرقوا"); tried only when a question word is not in the knowledge base.
+VARIANT_PREFIXES = ("است", "ان", "ات", "بي", "بت", "بن", "عم", "ت", "ي", "ن", "ا", "م", "ب",
+                    "ل", "ف", "ك", "س", "ه")
+VARIANT_SUFFIXES = ("وها", "وهم", "ولو", "تها", "ته", "ها", "هم", "كم", "نا", "وا", "و", "ت", "ه")
+_SILENT_ALEF = re.compile(r"(?<=\w)وا\b")
+
+
+def normalise(text: str) -> str:
+    """Fold the spelling variation that carries no meaning for search.
+
+    Removes diacritics, tatweel and invisible direction marks; unifies alef/hamza forms,
+    alef maksura and taa marbuta; Arabic-Indic digits become ASCII; Latin is lower-cased and
+    accent-folded so that names such as "Bybit" compare across scripts' casing.
+    """
+    text = _PUNCT_INSIDE.sub("", text)
+    text = araby.strip_diacritics(text).translate(_ALEFS)
+    # Visitors often drop the silent alef of the verb plural: "سرقو" for "سرقوا".
+    text = _SILENT_ALEF.sub("و", text)
+    return fold_accents(ascii_digits(text)).lower()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """light10: strip one prefix (leaving >= 2 letters), then suffixes (leaving >= 2)."""
+    if not _is_arabic(word):
+        return word
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix) :]
+            break
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+    return word
+
+
+def variants(word: str) -> list[str]:
+    """Stems the word may share with the text once colloquial or derived affixes are removed.
+
+    "بيستخدموها" -> "ستخدم", "استخدم"...; the caller keeps only stems the text contains.
+    """
+    cores = {word}
+    for _ in range(2):
+        cores |= {c[len(p) :] for c in cores for p in VARIANT_PREFIXES
+                  if c.startswith(p) and len(c) - len(p) >= 3}
+    cores |= {c[: -len(x)] for c in cores for x in VARIANT_SUFFIXES
+              if c.endswith(x) and len(c) - len(x) >= 3}
+    cores.discard(word)
+    return sorted(v for v in {stem(c) for c in cores} | cores if len(v) >= 3)
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+# Verb shapes in questions: colloquial present with b- ("بيسرقو"), present with ي/ن
+# ("يتعاونو"), and past forms ending in the plural "و" or feminine "ت" ("قالو", "كشفت").
+# Question verbs are often paraphrases of the text's verbs, while a missing noun ("راتب",
+# "زعيم") means missing information; answering weighs the two differently.
+_VERB_PREFIXES = ("بي", "بت", "بن", "عم", "رح", "ي", "ن")
+
+
+def verb_like(word: str) -> bool:
+    """Whether a normalised word looks like a verb form (a heuristic, not a tagger)."""
+    if len(word) < 3 or word.startswith(("ال", "بال", "لل", "وال")) or not _is_arabic(word):
+        return False
+    if word.startswith(_VERB_PREFIXES) and len(word) >= 4:
+        return True
+    return len(word) <= 6 and (word.endswith("و") or (word.endswith("ت") and not
+                                                       word.endswith("ات")))

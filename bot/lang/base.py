@@ -1,0 +1,134 @@
+"""What every language module provides, and the analysis they share.
+
+A language is data (word lists, kept as constants in ``bot/lang/<code>/``) plus two small
+functions: ``normalise`` (character folding) and ``stem``. Tokenising keeps character offsets
+into the original text so that citations and short answers can be quoted verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+# Letters, digits and the combining marks Arabic writes inside words (harakat, dagger alef,
+# tatweel). Python's \w leaves combining marks out, which would split vowelled Arabic words.
+_WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+"
+# A number keeps its decimal or thousands separators ("1.7", "1,7", "١٫٧", "1.000.000").
+_NUMBER = r"\d+(?:[.,\u066B\u066C]\d+)*"
+TOKEN_RE = re.compile(rf"{_NUMBER}(?![\w])|{_WORD}")
+
+ANSWER_TYPES = frozenset(
+    {
+        "amount",
+        "number",
+        "date",
+        "place",
+        "person",
+        "org",
+        "entity",
+        "reason",
+        "method",
+        "definition",
+        "yesno",
+        "other",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or number of a text, with where it stands in that text."""
+
+    text: str
+    norm: str
+    stem: str
+    start: int
+    end: int
+
+    @property
+    def is_number(self) -> bool:
+        return self.norm[:1].isdigit()
+
+
+def fold_accents(text: str) -> str:
+    """Remove Latin diacritics ("reunião" -> "reuniao") without touching Arabic letters."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = [ch for ch in decomposed if not (unicodedata.combining(ch) and ord(ch) < 0x0600)]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII, the Arabic decimal separator to '.'."""
+    return text.translate(_DIGITS)
+
+
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹\u066b\u066c",
+    "01234567890123456789.,",
+)
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language's data and its two analysis functions; built once per language module."""
+
+    code: str
+    name: str
+    normalise: Callable[[str], str]
+    stem_word: Callable[[str], str]
+    variants: Callable[[str], list[str]]
+    verb_like: Callable[[str], bool]
+    stop_words: frozenset[str]
+    question_words: Mapping[str, str]
+    cue_words: Mapping[str, str]
+    number_words: Mapping[str, float]
+    scale_words: Mapping[str, float]
+    currency_words: frozenset[str]
+    percent_words: frozenset[str]
+    weekdays: Mapping[str, int]
+    months: Mapping[str, int]
+    date_words: frozenset[str]
+    synonyms: tuple[frozenset[str], ...]
+    messages: Mapping[str, str]
+
+    def tokens(self, text: str) -> list[Token]:
+        """Split ``text`` into tokens with offsets, normalised and stemmed forms."""
+        out = []
+        for match in TOKEN_RE.finditer(text):
+            norm = self.normalise(match.group())
+            if not norm:
+                continue
+            out.append(Token(match.group(), norm, self.stem(norm), match.start(), match.end()))
+        return out
+
+    def stem(self, norm: str) -> str:
+        """Stem an already normalised word; numbers and very short words are kept whole."""
+        if norm[:1].isdigit() or len(norm) < 3:
+            return norm
+        return self.stem_word(norm)
+
+    def is_stop(self, norm: str) -> bool:
+        return norm in self.stop_words
+
+
+def normalised_set(words: Iterable[str], normalise: Callable[[str], str]) -> frozenset[str]:
+    """Fold a word list the same way text is folded, so look-ups compare like with like."""
+    return frozenset(n for n in (normalise(w) for w in words) if n)
+
+
+def normalised_map(mapping: Mapping[str, object], normalise: Callable[[str], str]) -> dict:
+    """Fold every key of ``mapping``; multi-word keys are folded word by word."""
+    out: dict = {}
+    for key, value in mapping.items():
+        folded = " ".join(normalise(w) for w in key.split())
+        if folded:
+            out.setdefault(folded, value)
+    return out
+
+
+def normalised_groups(
+    groups: Iterable[Iterable[str]], normalise: Callable[[str], str]
+) -> tuple[frozenset[str], ...]:
+    return tuple(g for g in (normalised_set(group, normalise) for group in groups) if len(g) > 1)

@@ -1,0 +1,90 @@
+"""Portuguese normalisation and stemming.
+
+Visitors type without accents ("reuniao", "terca") or with them; both must meet the text's
+spelling. Words are stemmed with nltk's Snowball Portuguese stemmer (pure code, no data
+download) on the lower-cased word, and the stem is then accent-folded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.stem.snowball import PortugueseStemmer
+
+from bot.lang.base import ascii_digits, fold_accents
+
+_STEMMER = PortugueseStemmer()
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# Plurals Snowball leaves apart: bilhão/bilhões/bilhoes, pão/pães, mão/mãos.
+_PLURAL_AO = re.compile(r"(?:oes|aes|aos)$")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, fold accents and digits, drop invisible direction marks."""
+    return fold_accents(ascii_digits(_INVISIBLE.sub("", text))).lower()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball stem of an accent-folded word, with -ões/-ães plurals joined to -ão."""
+    word = _PLURAL_AO.sub("ao", word)
+    return fold_accents(_STEMMER.stem(word))
+
+
+def variants(word: str) -> list[str]:
+    """No derived-form variants in Portuguese; typos are handled by fuzzy matching."""
+    return []
+
+
+# Finite and non-finite verb endings (accent-folded). Question verbs are often paraphrases of
+# the text's verbs ("falou" for "revelou"), while a missing noun ("salário", "presidente") means
+# missing information; answering weighs the two differently. Participles (-ado/-ido) are left
+# out on purpose: "fundada", "recuperado" name the state asked about.
+VERB_ENDINGS = (
+    "aram",
+    "eram",
+    "iram",
+    "avam",
+    "ava",
+    "ando",
+    "endo",
+    "indo",
+    "ou",
+    "iu",
+    "eu",
+    "am",
+    "em",
+    "ar",
+    "er",
+    "ir",
+    "ei",
+    "amos",
+    "emos",
+    "imos",
+)
+_NOT_VERBS = frozenset(
+    {
+        "europeu",
+        "nuclear",
+        "lugar",
+        "militar",
+        "mulher",
+        "poder",
+        "ordem",
+        "homem",
+        "viagem",
+        "mensagem",
+        "bem",
+        "tambem",
+        "porem",
+        "alem",
+    }
+)
+
+
+def verb_like(word: str) -> bool:
+    """Whether a folded word looks like a verb form (a heuristic, not a tagger)."""
+    if len(word) < 4 or word in _NOT_VERBS or word.endswith(("agem", "idade")):
+        return False
+    return word.endswith(VERB_ENDINGS)

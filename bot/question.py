@@ -1,0 +1,199 @@
+"""Question analysis: the expected answer type, and the content words the answer must contain.
+
+"كم سرق القراصنة؟" -> type "number", concepts [سرق, قراصن]. Question words and the cue words
+that only announce a type ("valor", "تاريخ", "cidade") are not content: a sentence need not
+repeat "value" to state one. Cue words that name what is asked about ("presidente", "empresa")
+stay content, so "who is the president?" is not answered with any person who happens to match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.lang import Language
+from bot.lang.base import Token
+
+# Cue types that the answer's own kind satisfies; other cue words must be matched as words.
+TYPE_ONLY_CUES = frozenset({"amount", "number", "date", "place", "entity", "reason", "method"})
+TYPE_ONLY_CUES |= {"definition", "other", "yesno"}
+# Types a more specific cue may replace ("ما قيمة" -> amount, "em que cidade" -> place).
+_REFINABLE = frozenset({"other", "definition", "entity", "number", "yesno"})
+# Conjunctions that open an elliptical follow-up ("ومتى؟", "e quem participou?").
+_CONJUNCTIONS = frozenset({"و", "ف", "e", "mas", "entao", "tambem", "ثم", "طيب"})
+# A conjunction or preposition glued to an Arabic question word: "ومتى", "فأين", "وكم".
+_ARABIC_CLITICS = ("و", "ف")
+# Question words that ask for several things at once ("quais plataformas?").
+_PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
+# Question words that are also common function words are trusted only near the start.
+_START_WINDOW = 2
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A content word of the question; ``weight`` < 1 for words carried over from context."""
+
+    norm: str
+    stem: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    lang: str
+    tokens: tuple[Token, ...]
+    answer_type: str
+    concepts: tuple[Concept, ...]
+    elliptical: bool
+    plural: bool = False
+
+    @property
+    def asked_norms(self) -> frozenset[str]:
+        """Every normalised word of the question (used to keep it out of short answers)."""
+        return frozenset(t.norm for t in self.tokens)
+
+
+def analyse(text: str, language: Language) -> Question:
+    tokens = language.tokens(text)
+    marked, qtype, plural = _question_words(tokens, language)
+    qtype, cue_positions = _cues(tokens, language, qtype, marked)
+    concepts = _concepts(tokens, language, marked | cue_positions)
+    elliptical = not concepts or (_opens_with_conjunction(tokens, language) and len(concepts) <= 2)
+    return Question(text, language.code, tuple(tokens), qtype, concepts, elliptical, plural)
+
+
+def with_context(question: Question, previous: Question) -> Question:
+    """An elliptical follow-up borrows the previous question's concepts (and type if it has none).
+
+    "ومتى؟" after "وين صار الاجتماع؟" asks when the meeting was: the concepts come from the
+    previous turn, the type from this one.
+    """
+    own = {c.stem for c in question.concepts}
+    carried = tuple(
+        Concept(c.norm, c.stem, c.weight * 0.8) for c in previous.concepts if c.stem not in own
+    )
+    qtype = question.answer_type
+    if qtype == "other" and previous.answer_type != "other":
+        qtype = previous.answer_type
+    return Question(
+        question.text,
+        question.lang,
+        question.tokens,
+        qtype,
+        question.concepts + carried,
+        False,
+        question.plural,
+    )
+
+
+def _lookup_forms(token: Token, language: Language) -> list[str]:
+    """The token, and for Arabic the token without a glued conjunction."""
+    forms = [token.norm]
+    if language.code == "ar":
+        forms += [token.norm[1:] for c in _ARABIC_CLITICS if token.norm.startswith(c)]
+    return [f for f in forms if f]
+
+
+def _question_words(tokens: list[Token], language: Language):
+    """Positions of question words, the type they ask for, and whether they are plural."""
+    marked: set[int] = set()
+    qtype, plural = "other", False
+    i = 0
+    while i < len(tokens):
+        found = _match_phrase(tokens, i, language)
+        if found is None:
+            i += 1
+            continue
+        length, kind, phrase = found
+        if kind and (i <= _START_WINDOW or phrase not in language.stop_words):
+            marked.update(range(i, i + length))
+            if qtype == "other" or (qtype in _REFINABLE and kind not in _REFINABLE):
+                qtype = kind
+            plural = (
+                plural
+                or bool(_PLURAL_WORDS & set(phrase.split()))
+                or phrase in ("ما هي", "ما هم", "مين هم", "quem sao")
+            )
+        i += length
+    return marked, qtype, plural
+
+
+def _match_phrase(tokens: list[Token], i: int, language: Language):
+    for length in (3, 2, 1):
+        if i + length > len(tokens):
+            continue
+        tail = " ".join(t.norm for t in tokens[i + 1 : i + length])
+        for first in _lookup_forms(tokens[i], language):
+            phrase = f"{first} {tail}".strip()
+            if phrase in language.question_words:
+                return length, language.question_words[phrase], phrase
+    return None
+
+
+def _cues(tokens: list[Token], language: Language, qtype: str, marked: set[int]):
+    positions: set[int] = set()
+    last_marked = max(marked, default=-9)
+    for i, token in enumerate(tokens):
+        if i in marked:
+            continue
+        kind = _cue_kind(token, language)
+        if kind is None:
+            continue
+        if _refines(qtype, kind, near=i - last_marked <= 2):
+            qtype = kind
+        if kind in TYPE_ONLY_CUES:
+            positions.add(i)
+    return qtype, positions
+
+
+def _refines(qtype: str, cue: str, near: bool) -> bool:
+    """Whether a cue word sharpens the question word's type.
+
+    "em que cidade" -> place; "qual o valor" / "كم قيمة" -> amount. A money word further away
+    is the topic, not the type: "o que Pyongyang faz com o dinheiro?" asks for a purpose.
+    """
+    if qtype not in _REFINABLE:
+        return False
+    if cue == "amount":
+        return qtype in ("number", "entity") or near
+    return qtype == "other" or cue not in _REFINABLE
+
+
+def _cue_kind(token: Token, language: Language) -> str | None:
+    for form in _lookup_forms(token, language):
+        if form in language.cue_words:
+            return language.cue_words[form]
+        if language.code == "ar" and form.startswith("ال") and form[2:] in language.cue_words:
+            return language.cue_words[form[2:]]
+    return None
+
+
+def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[Concept, ...]:
+    seen: set[str] = set()
+    out = []
+    for i, token in enumerate(tokens):
+        if i in skip or language.is_stop(token.norm) or _is_filler(token):
+            continue
+        if token.stem in seen:
+            continue
+        seen.add(token.stem)
+        out.append(Concept(token.norm, token.stem))
+    return tuple(out)
+
+
+def _is_filler(token: Token) -> bool:
+    """Single letters and bare conjunctions carry nothing to match."""
+    return len(token.norm) < 2 and not token.is_number
+
+
+def _opens_with_conjunction(tokens: list[Token], language: Language) -> bool:
+    if not tokens:
+        return False
+    first = tokens[0].norm
+    if first in _CONJUNCTIONS:
+        return True
+    return (
+        language.code == "ar"
+        and first[:1] in _ARABIC_CLITICS
+        and first[1:] in (language.question_words)
+    )

@@ -31,8 +31,13 @@ test: lint
 	$(BIN)/sanad check
 	$(PY) -m pytest
 
+# Benchmarks print JSON; figures are medians (the machines are shared and noisy).
 bench: install
-	$(PY) -m bot.benchmarks --data $(DATA)
+	$(BIN)/sanad bench answer
+	$(BIN)/sanad bench squad $(DATA)/arcd/arcd-train.json --split held-out
+	$(BIN)/sanad bench squad $(DATA)/arcd/arcd-train.json --split held-out --baseline
+	$(BIN)/sanad bench squad $(DATA)/faquad/original_train.json --split held-out
+	$(BIN)/sanad bench squad $(DATA)/faquad/original_train.json --split held-out --baseline
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

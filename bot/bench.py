@@ -173,3 +173,26 @@ def baseline(
     result = evaluate(dataset, rank)
     result["lang"], result["split"] = dataset.lang, split
     return result
+
+
+def answer_latency(engine: Engine, questions: list[str], rounds: int = 5) -> dict:
+    """Median and p99 of the full in-process answer path over ``questions``, ``rounds`` times.
+
+    The first round warms caches (stemmer memo, numpy) and is not counted.
+    """
+    for question in questions:
+        engine.ask(question)
+    timings = []
+    for _ in range(rounds):
+        for question in questions:
+            began = time.perf_counter()
+            engine.ask(question)
+            timings.append((time.perf_counter() - began) * 1000)
+    return {
+        "questions": len(questions),
+        "calls": len(timings),
+        "latency_ms": {
+            "p50": round(statistics.median(timings), 3),
+            "p99": round(float(np.percentile(timings, 99)), 3),
+        },
+    }

@@ -121,5 +121,33 @@ def bench_squad(path: Path, lang: str | None, split: str, baseline: bool) -> Non
     click.echo(json.dumps(result, ensure_ascii=False))
 
 
+@bench.command("answer")
+@click.option(
+    "--questions",
+    "path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    multiple=True,
+    help="Evaluation YAML files whose questions are asked.",
+)
+@click.option("--rounds", default=5, show_default=True, type=click.IntRange(1, 100))
+def bench_answer(path: tuple[Path, ...], rounds: int) -> None:
+    """Median latency of the in-process answer path on the configured knowledge base."""
+    from bot import bench as benchmark
+    from bot.evaluation import load_cases
+
+    files = path or sorted(
+        (Path(__file__).resolve().parent.parent / "tests" / "eval").glob("*.yaml")
+    )
+    questions = [
+        case["q"]
+        for file in files
+        for section in ("answerable", "unanswerable")
+        for case in load_cases(file).get(section) or []
+    ]
+    if not questions:
+        raise click.ClickException("no questions found; pass --questions FILE")
+    click.echo(json.dumps(benchmark.answer_latency(_engine(), questions, rounds)))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -94,7 +94,7 @@ def _fits(kind: str, answer_type: str) -> bool:
 
 
 def _preference(span: Span, answer_type: str, anchors: list[int]) -> tuple:
-    exact = span.kind == answer_type
+    exact = span.kind == answer_type or answer_type == "entity"
     money = span.kind == "amount" if answer_type != "number" else True
     distance = min((_gap(span, a) for a in anchors), default=0)
     return (exact, money, -distance, -span.start)
@@ -123,7 +123,13 @@ def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:
 # --- numbers and amounts -------------------------------------------------------------------
 
 
+# Number words that are mostly articles or pronouns ("uma ordem", "um hacker").
+_ARTICLE_NUMBERS = frozenset({"um", "uma", "uns", "umas", "واحد", "واحده", "احد"})
+
+
 def _is_numeric(token: Token, language: Language) -> bool:
+    if token.norm in _ARTICLE_NUMBERS:
+        return False
     return token.is_number or token.norm in language.number_words
 
 

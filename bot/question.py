@@ -20,8 +20,11 @@ TYPE_ONLY_CUES |= {"definition", "other", "yesno"}
 _REFINABLE = frozenset({"other", "definition", "entity", "number", "yesno"})
 # Conjunctions that open an elliptical follow-up ("ومتى؟", "e quem participou?").
 _CONJUNCTIONS = frozenset({"و", "ف", "e", "mas", "entao", "tambem", "ثم", "طيب"})
-# A conjunction or preposition glued to an Arabic question word: "ومتى", "فأين", "وكم".
-_ARABIC_CLITICS = ("و", "ف")
+# A conjunction or preposition glued to an Arabic question word: "ومتى", "فأين", "وباي".
+_ARABIC_CLITICS = ("و", "ف", "ب", "ل")
+# Question words that are also everyday function words ("من" = "from", "como" = "as"): they
+# ask a question only near the start.
+_AMBIGUOUS = frozenset({"من", "ما", "اي", "ماذا", "que", "como", "qual", "quem", "onde"})
 # Question words that ask for several things at once ("quais plataformas?").
 _PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
 # Question words that are also common function words are trusted only near the start.
@@ -91,7 +94,8 @@ def _lookup_forms(token: Token, language: Language) -> list[str]:
     forms = [token.norm]
     if language.code == "ar":
         forms += [token.norm[1:] for c in _ARABIC_CLITICS if token.norm.startswith(c)]
-    return [f for f in forms if f]
+        forms += [token.norm[2:] for c in ("وب", "فب", "ول") if token.norm.startswith(c)]
+    return [f for f in forms if len(f) > 1]
 
 
 def _question_words(tokens: list[Token], language: Language):
@@ -105,9 +109,12 @@ def _question_words(tokens: list[Token], language: Language):
             i += 1
             continue
         length, kind, phrase = found
-        if kind and (i <= _START_WINDOW or phrase not in language.stop_words):
-            marked.update(range(i, i + length))
-            if qtype == "other" or (qtype in _REFINABLE and kind not in _REFINABLE):
+        if kind and (i <= _START_WINDOW or phrase not in _AMBIGUOUS):
+            # "quantas pessoas": "pessoas" still has to be found in the answer.
+            marked.update(j for j in range(i, i + length) if j == i or not _is_content_cue(
+                tokens[j], language))
+            # The first question word sets the type; later ones only fill a vague one.
+            if qtype == "other":
                 qtype = kind
             plural = (
                 plural
@@ -157,6 +164,11 @@ def _refines(qtype: str, cue: str, near: bool) -> bool:
     if cue == "amount":
         return qtype in ("number", "entity") or near
     return qtype == "other" or cue not in _REFINABLE
+
+
+def _is_content_cue(token: Token, language: Language) -> bool:
+    kind = _cue_kind(token, language)
+    return kind is not None and kind not in TYPE_ONLY_CUES
 
 
 def _cue_kind(token: Token, language: Language) -> str | None:

@@ -49,7 +49,8 @@ vcs vem vens vez voce voces você vocês vos vossa vossas vosso vossos vou vão 
 # ("na matéria", "esse texto"), which no answer repeats.
 STOP_WORDS |= set(
     """
-afinal artigo exatamente matéria materia mesmo mesmos notícia reportagem
+afinal aparece aparecem artigo citada citadas citado citados exatamente matéria materia
+mencionada mencionadas mencionado mencionados mesmo mesmos notícia reportagem
 texto tipo tô tá tão tava tavam
 """.split()
 )

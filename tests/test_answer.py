@@ -1,0 +1,186 @@
+"""The answer engine on the seed knowledge base: contract, grounding, abstention, follow-ups."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot import knowledge
+from bot.answer import Engine
+from bot.cli import DEFAULT_KNOWLEDGE
+
+CONTRACT = {
+    "answered",
+    "answer",
+    "short_answer",
+    "lang",
+    "confidence",
+    "confidence_band",
+    "citations",
+    "suggestions",
+    "session_id",
+}
+CITATION = {
+    "n",
+    "kind",
+    "doc_id",
+    "title",
+    "lang",
+    "sentence_id",
+    "text",
+    "start",
+    "end",
+    "url",
+    "score",
+}
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return knowledge.load(DEFAULT_KNOWLEDGE)
+
+
+@pytest.fixture(scope="module")
+def engine(kb):
+    return Engine(kb)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("كم سرق القراصنة؟", "1.7 مليار دولار"),
+        ("كم بلغت قيمة العملات المسروقة؟", "1.7 مليار دولار"),
+        ("قديش المبلغ اللي انسرق؟", "1.7 مليار دولار"),
+        ("quanto foi roubado?", "US $ 1,7 bilhão"),
+        ("quanto os hackers levaram?", "US $ 1,7 bilhão"),
+        ("Quanto foi roubado pelos hakers?", "US $ 1,7 bilhão"),
+    ],
+)
+def test_amount_stolen(engine, question, short):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.short_answer == short
+    assert any(short in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "short"),
+    [
+        ("وين صار الاجتماع؟", "ar", "سيول"),
+        ("onde foi a reuniao?", "pt", "Seul"),
+        ("em que dia foi a reunião?", "pt", "terça -feira"),
+        ("متى كان الاجتماع؟", "ar", "الثلاثاء"),
+        ("quais hackers são afiliados à RPDC?", "pt", "Lazarus Group"),
+    ],
+)
+def test_short_answer_types(engine, question, lang, short):
+    answer = engine.ask(question)
+    assert answer.lang == lang
+    assert answer.answered
+    assert answer.short_answer is not None
+    assert short in answer.short_answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "كم سعر الإيثر اليوم؟",
+        "ما سعر صرف اليورو؟",
+        "متى تأسست سامسونج؟",
+        "كم عدد سكان سيول؟",
+        "كيف أعيد تعيين كلمة المرور؟",
+        "qual o preço do ether?",
+        "qual a cotação do euro?",
+        "quando a Samsung foi fundada?",
+        "quantas pessoas moram em Seul?",
+        "como redefinir minha senha?",
+    ],
+)
+def test_abstains_politely_with_suggestions(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.short_answer is None
+    assert answer.citations == ()
+    assert answer.confidence_band == "low"
+    assert answer.suggestions
+    expected = "عذر" if answer.lang == "ar" else "Desculpe"
+    assert expected in answer.answer
+
+
+def test_answer_object_is_the_contract(engine):
+    data = engine.ask("كم سرق القراصنة؟").to_dict()
+    assert CONTRACT <= set(data)
+    assert data["citations"]
+    assert all(CITATION <= set(c) for c in data["citations"])
+    json.dumps(data, ensure_ascii=False)  # serialisable as is
+
+
+def test_citations_are_verbatim_with_offsets(engine, kb):
+    answer = engine.ask("quanto foi roubado?")
+    for citation in answer.citations:
+        if citation.kind == "article":
+            body = kb.article(citation.doc_id).body
+            assert body[citation.start : citation.end] == citation.text
+
+
+def test_citations_are_numbered_best_first(engine):
+    answer = engine.ask("onde foi a reunião?")
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_short_answer_is_a_span_of_a_citation(engine):
+    answer = engine.ask("quanto foi roubado?")
+    assert any(answer.short_answer in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "lang"), [("كم سرق القراصنة؟", "ar"), ("quanto?", "pt")])
+def test_language_of_answer_follows_question(engine, question, lang):
+    assert engine.ask(question).lang == lang
+
+
+def test_lang_parameter_overrides_detection(engine):
+    assert engine.ask("Bybit", lang="ar").lang == "ar"
+
+
+def test_confidence_band_matches_confidence(engine):
+    for question in ("كم سرق القراصنة؟", "qual o preço do ether?", "quem participou?"):
+        answer = engine.ask(question)
+        assert 0.0 <= answer.confidence <= 1.0
+        if answer.confidence_band == "high":
+            assert answer.confidence >= engine.params.high_threshold
+        elif answer.confidence_band == "medium":
+            assert answer.confidence >= engine.params.answer_threshold
+
+
+def test_promotional_residue_is_never_cited(engine):
+    answer = engine.ask("projetos de criptografia de ferramenta secreta cobertura de mídia")
+    assert all("Principais diferenças" not in c.text for c in answer.citations)
+
+
+def test_follow_up_uses_the_session(engine):
+    first = engine.ask("وين صار الاجتماع؟")
+    follow = engine.ask("ومتى؟", session_id=first.session_id)
+    assert follow.answered
+    assert follow.short_answer is not None and "الثلاثاء" in follow.short_answer
+
+
+def test_follow_up_without_session_abstains(engine):
+    assert not engine.ask("ومتى؟").answered
+
+
+def test_new_session_id_is_issued(engine):
+    a, b = engine.ask("quanto foi roubado?"), engine.ask("quanto foi roubado?")
+    assert a.session_id and b.session_id and a.session_id != b.session_id
+
+
+@pytest.mark.parametrize("text", ["", "   ", "؟؟؟", "🙂🙂", "12345", "\u202e\u200b"])
+def test_degenerate_input_abstains_without_error(engine, text):
+    assert not engine.ask(text).answered
+
+
+def test_search_ranks_sentences_and_faq(engine):
+    hits = engine.search("quanto foi roubado", k=5)
+    assert hits
+    assert {h.kind for h in hits} <= {"article", "faq"}
+    assert any("1,7" in h.text or "1,7" in h.citation.text for h in hits)

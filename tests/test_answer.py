@@ -110,9 +110,9 @@ def test_abstains_politely_with_suggestions(engine, question):
 
 def test_answer_object_is_the_contract(engine):
     data = engine.ask("كم سرق القراصنة؟").to_dict()
-    assert CONTRACT <= set(data)
+    assert set(data) >= CONTRACT
     assert data["citations"]
-    assert all(CITATION <= set(c) for c in data["citations"])
+    assert all(set(c) >= CITATION for c in data["citations"])
     json.dumps(data, ensure_ascii=False)  # serialisable as is
 
 

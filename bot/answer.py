@@ -44,6 +44,7 @@ class AnswerParams:
     faq_preference: float = 0.1
     heading_factor: float = 0.9  # a headline is terse; prefer the sentence that tells the story
     context_credit: float = 0.5
+    soft_credit: float = 0.8
     rerank_depth: int = 8
     max_citations: int = 3
     support_ratio: float = 0.6
@@ -244,6 +245,7 @@ class Engine:
         readings = {concept.stem}
         if concept.stem not in index.sentence_index:
             readings |= _typo_stems(concept.norm, index) | set(_variant_stems(concept, index))
+        readings |= _same_scale(concept.norm, index)
         forms = {stem: (1.0 if stem == concept.stem else weight) for stem in readings}
         for reading in readings:
             for stem in index.synonyms.get(reading, ()):
@@ -262,7 +264,7 @@ class Engine:
             ]
             df = max((_df(index, f) for f in forms), default=0)
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            if index.language.verb_like(concept.norm):
+            if index.language.is_weak(concept.norm):
                 # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little.
                 idf *= self.params.verb_weight
             elif df == 0:
@@ -272,29 +274,56 @@ class Engine:
         return rows
 
     def _rank(self, question: Question, index: LanguageIndex, depth: int, forms_of=None):
+        """The best sentences for ``question``, judged and ordered by confidence."""
         if not question.concepts or not index.sentences:
             return []
         rows = self._concept_matrix(question, index, forms_of)
         p = self.search_params
         score = np.zeros(len(index.sentences))
-        cover = np.zeros(len(index.sentences))
-        total = sum(w * idf for w, idf, *_ in rows) or 1.0
-        for weight, idf, sent, passage, title in rows:
-            ctx_p, ctx_t = passage[index.passage_of], title[index.article_of]
-            score += weight * (sent + p.passage_weight * ctx_p + p.title_weight * ctx_t)
-            in_sent = sent > 0
-            in_ctx = (ctx_p > 0) | (ctx_t > 0)
-            credit = np.where(in_sent, 1.0, np.where(in_ctx, self.params.context_credit, 0.0))
-            cover += weight * idf * credit
-        cover /= total
+        for weight, _, sent, passage, title in rows:
+            ctx = (
+                p.passage_weight * passage[index.passage_of]
+                + p.title_weight * title[index.article_of]
+            )
+            score += weight * (sent + ctx)
+        keys = [index.language.soft_keys(c.norm) for c in question.concepts]
         top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
         scored = [
-            self._judge(int(i), float(score[i]), float(cover[i]), question, index)
+            self._judge(
+                int(i), float(score[i]), self._cover(int(i), rows, keys, index), question, index
+            )
             for i in top
             if score[i] > 0
         ]
         best = max((s.score for s in scored), default=1.0) or 1.0
         return sorted(scored, key=lambda s: -(s.confidence + 0.25 * s.score / best))[:depth]
+
+    def _cover(self, i: int, rows, keys, index: LanguageIndex) -> float:
+        """Share of the question's weight that sentence ``i`` (or its context) accounts for.
+
+        A concept found in the sentence counts fully; found only in its passage or title,
+        ``context_credit``; matched only through a second-chance key (another form of the
+        word), ``soft_credit`` of that.
+        """
+        a = self.params
+        passage = int(index.passage_of[i])
+        total = hit = 0.0
+        for (weight, idf, sent, ctx_passage, ctx_title), concept_keys in zip(
+            rows, keys, strict=True
+        ):
+            total += weight * idf
+            if sent[i] > 0:
+                credit = 1.0
+            elif concept_keys & index.sentence_keys[i]:
+                credit = a.soft_credit
+            elif ctx_passage[passage] > 0 or ctx_title[index.article_of[i]] > 0:
+                credit = a.context_credit
+            elif concept_keys & index.passage_keys[passage]:
+                credit = a.context_credit * a.soft_credit
+            else:
+                credit = 0.0
+            hit += weight * idf * credit
+        return hit / total if total else 0.0
 
     def _anchor_stems(self, question: Question, index: LanguageIndex) -> set[str]:
         return {f for c in question.concepts for f in self._forms(c, index)}
@@ -603,6 +632,14 @@ def _typo_stems(norm: str, index: LanguageIndex) -> set[str]:
         for word in index.deletions.get(variant, ()):
             found.add(index.norm_stem[word])
     return found
+
+
+def _same_scale(norm: str, index: LanguageIndex) -> set[str]:
+    """ "bi" asks for "bilhão": scale words of the same value are one concept."""
+    scales = index.language.scale_words
+    if norm not in scales:
+        return set()
+    return {index.language.stem(w) for w, v in scales.items() if v == scales[norm] and " " not in w}
 
 
 def _variant_stems(concept: Concept, index: LanguageIndex) -> list[str]:

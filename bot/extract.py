@@ -40,7 +40,13 @@ def find_spans(
 ) -> list[Span]:
     """Every typed span of ``text``: numbers/amounts, dates and names, in text order."""
     tokens = language.tokens(text)
-    values = _numbers(text, tokens, language) + _dates(text, tokens, language)
+    dates = _dates(text, tokens, language)
+    relative = [
+        r
+        for r in _relative_dates(text, tokens, language)
+        if not any(d.start < r.end and r.start < d.end for d in dates)
+    ]
+    values = _numbers(text, tokens, language) + dates + relative
     # "US" in "US $ 1,7 bilhão" is part of an amount, not a name.
     names = [
         n
@@ -233,6 +239,87 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
             )
         )
         i = last + 1
+    return spans
+
+
+# Calendar units that make a relative date ("no início deste mês", "في وقت سابق من هذا الشهر").
+_DATE_UNITS = frozenset(
+    {
+        "mes",
+        "ano",
+        "semana",
+        "dia",
+        "seculo",
+        "decada",
+        "شهر",
+        "الشهر",
+        "عام",
+        "العام",
+        "سنه",
+        "السنه",
+        "اسبوع",
+        "الاسبوع",
+        "يوم",
+        "اليوم",
+    }
+)
+_DATE_GLUE = frozenset(
+    {
+        "de",
+        "do",
+        "da",
+        "deste",
+        "desta",
+        "neste",
+        "nesta",
+        "este",
+        "esta",
+        "desse",
+        "dessa",
+        "no",
+        "na",
+        "o",
+        "a",
+        "في",
+        "من",
+        "هذا",
+        "هذه",
+        "ذلك",
+    }
+)
+
+
+_DEMONSTRATIVES = frozenset(
+    {"este", "esta", "deste", "desta", "neste", "nesta", "hoje", "هذا", "هذه", "ذلك"}
+)
+
+
+def _relative_dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
+    """Runs of date words and glue around a calendar unit: "início deste mês"."""
+    spans = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].norm not in language.date_words and tokens[i].norm not in _DATE_UNITS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and (
+            tokens[j + 1].norm in language.date_words
+            or tokens[j + 1].norm in _DATE_UNITS
+            or tokens[j + 1].norm in _DATE_GLUE
+        ):
+            j += 1
+        while j > i and tokens[j].norm in _DATE_GLUE:
+            j -= 1
+        first = i
+        while first > 0 and tokens[first - 1].norm in _DEMONSTRATIVES:
+            first -= 1  # "هذا الشهر", "este ano"
+        i, first = first, i
+        if any(t.norm in _DATE_UNITS for t in tokens[i : j + 1]) and j > i:
+            spans.append(
+                Span(text[tokens[i].start : tokens[j].end], tokens[i].start, tokens[j].end, "date")
+            )
+        i = max(j, first) + 1
     return spans
 
 

@@ -55,6 +55,8 @@ class LanguageIndex:
     entities: dict[tuple[str, ...], str] = field(default_factory=dict)
     deletions: dict[str, set[str]] = field(default_factory=dict)
     norm_stem: dict[str, str] = field(default_factory=dict)
+    sentence_keys: list[frozenset[str]] = field(default_factory=list)
+    passage_keys: list[frozenset[str]] = field(default_factory=list)
 
     def stems(self, text: str) -> list[str]:
         """Content stems of ``text``: tokens that are not stop words."""
@@ -91,6 +93,8 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         faq_index=BM25Index(faq_docs, params.k1, params.b),
         entities=entities,
     )
+    index.sentence_keys = [_soft_keys(language, s.text) for s in sentences]
+    index.passage_keys = _passage_keys(index)
     synonym_words = [w for group in language.synonyms for w in group]
     lexicon_words = [w for entry in kb.lexicon for w in entry.words.get(code, ())]
     texts = [s.text for s in sentences] + [e.question for e in faq]
@@ -135,6 +139,22 @@ def _contexts(articles, units, language):
     passage_of = [key_to_passage[(a_no, p_no)] for _, a_no, p_no in units]
     article_of = [a_no for _, a_no, _ in units]
     return passages, passage_of, titles, article_of
+
+
+def _soft_keys(language: Language, text: str) -> frozenset[str]:
+    """Second-chance match keys of every content word of ``text``."""
+    keys: set[str] = set()
+    for token in language.tokens(text):
+        if not language.is_stop(token.norm) and not token.is_number:
+            keys |= language.soft_keys(token.norm)
+    return frozenset(keys)
+
+
+def _passage_keys(index: LanguageIndex) -> list[frozenset[str]]:
+    passages = [set() for _ in range(index.passage_index.n_docs)]
+    for position, keys in enumerate(index.sentence_keys):
+        passages[index.passage_of[position]] |= keys
+    return [frozenset(p) for p in passages]
 
 
 def _faq_docs(entries: Iterable[FaqEntry], language: Language):

@@ -111,8 +111,11 @@ def _question_words(tokens: list[Token], language: Language):
         length, kind, phrase = found
         if kind and (i <= _START_WINDOW or phrase not in _AMBIGUOUS):
             # "quantas pessoas": "pessoas" still has to be found in the answer.
-            marked.update(j for j in range(i, i + length) if j == i or not _is_content_cue(
-                tokens[j], language))
+            marked.update(
+                j
+                for j in range(i, i + length)
+                if j == i or not _is_content_cue(tokens[j], language)
+            )
             # The first question word sets the type; later ones only fill a vague one.
             if qtype == "other":
                 qtype = kind
@@ -185,6 +188,8 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
     out = []
     for i, token in enumerate(tokens):
         if i in skip or language.is_stop(token.norm) or _is_filler(token):
+            continue
+        if token.norm in _AMBIGUOUS:  # "من" = "from" when it asks nothing
             continue
         if token.stem in seen:
             continue

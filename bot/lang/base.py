@@ -80,6 +80,7 @@ class Language:
     stem_word: Callable[[str], str]
     variants: Callable[[str], list[str]]
     verb_like: Callable[[str], bool]
+    soft_keys: Callable[[str], frozenset[str]]
     stop_words: frozenset[str]
     question_words: Mapping[str, str]
     cue_words: Mapping[str, str]
@@ -91,6 +92,7 @@ class Language:
     months: Mapping[str, int]
     date_words: frozenset[str]
     synonyms: tuple[frozenset[str], ...]
+    weak_words: frozenset[str]
     messages: Mapping[str, str]
 
     def tokens(self, text: str) -> list[Token]:
@@ -111,6 +113,10 @@ class Language:
 
     def is_stop(self, norm: str) -> bool:
         return norm in self.stop_words
+
+    def is_weak(self, norm: str) -> bool:
+        """Content words that say little about what is asked: verbs, relational adverbs."""
+        return norm in self.weak_words or self.verb_like(norm)
 
 
 def normalised_set(words: Iterable[str], normalise: Callable[[str], str]) -> frozenset[str]:

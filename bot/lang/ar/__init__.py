@@ -1,12 +1,13 @@
 """Arabic: wires the language's constants and its two analysis functions together."""
 
-from bot.lang.ar.analysis import normalise, stem, variants, verb_like
+from bot.lang.ar.analysis import normalise, soft_keys, stem, variants, verb_like
 from bot.lang.ar.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.ar.messages import MESSAGES
 from bot.lang.ar.numbers import CURRENCY_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
 from bot.lang.ar.question_words import CUE_WORDS, QUESTION_WORDS
 from bot.lang.ar.stop_words import STOP_WORDS
 from bot.lang.ar.synonyms import SYNONYMS
+from bot.lang.ar.weak_words import WEAK_WORDS
 from bot.lang.base import Language, normalised_groups, normalised_map, normalised_set
 
 ARABIC = Language(
@@ -16,6 +17,7 @@ ARABIC = Language(
     stem_word=stem,
     variants=variants,
     verb_like=verb_like,
+    soft_keys=soft_keys,
     stop_words=normalised_set(STOP_WORDS, normalise),
     question_words=normalised_map(QUESTION_WORDS, normalise),
     cue_words=normalised_map(CUE_WORDS, normalise),
@@ -27,5 +29,6 @@ ARABIC = Language(
     months=normalised_map(MONTHS, normalise),
     date_words=normalised_set(DATE_WORDS, normalise),
     synonyms=normalised_groups(SYNONYMS, normalise),
+    weak_words=normalised_set(WEAK_WORDS, normalise),
     messages=MESSAGES,
 )

@@ -15,7 +15,11 @@ from pyarabic import araby
 
 from bot.lang.base import ascii_digits, fold_accents
 
-_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
+_ALEFS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None, "ؤ": "و", "ئ": "ي"}
+)
+# Visitors drop a word-final hamza after alef: "الفضا" for "الفضاء".
+_FINAL_HAMZA = re.compile(r"(?<=ا)ء\b")
 _PUNCT_INSIDE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 # light10 (Larkey et al. 2007), with ة already folded to ه by normalise().
@@ -24,8 +28,26 @@ PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
 SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "و")
 # Colloquial and derived verb forms a visitor writes where the news text uses another form
 # ("بيسرقو", "انسرق" for "سرقوا"); tried only when a question word is not in the knowledge base.
-VARIANT_PREFIXES = ("است", "ان", "ات", "بي", "بت", "بن", "عم", "ت", "ي", "ن", "ا", "م", "ب",
-                    "ل", "ف", "ك", "س", "ه")
+VARIANT_PREFIXES = (
+    "است",
+    "ان",
+    "ات",
+    "بي",
+    "بت",
+    "بن",
+    "عم",
+    "ت",
+    "ي",
+    "ن",
+    "ا",
+    "م",
+    "ب",
+    "ل",
+    "ف",
+    "ك",
+    "س",
+    "ه",
+)
 VARIANT_SUFFIXES = ("وها", "وهم", "ولو", "تها", "ته", "ها", "هم", "كم", "نا", "وا", "و", "ت", "ه")
 _SILENT_ALEF = re.compile(r"(?<=\w)وا\b")
 
@@ -40,7 +62,7 @@ def normalise(text: str) -> str:
     text = _PUNCT_INSIDE.sub("", text)
     text = araby.strip_diacritics(text).translate(_ALEFS)
     # Visitors often drop the silent alef of the verb plural: "سرقو" for "سرقوا".
-    text = _SILENT_ALEF.sub("و", text)
+    text = _SILENT_ALEF.sub("و", _FINAL_HAMZA.sub("", text))
     return fold_accents(ascii_digits(text)).lower()
 
 
@@ -66,10 +88,18 @@ def variants(word: str) -> list[str]:
     """
     cores = {word}
     for _ in range(2):
-        cores |= {c[len(p) :] for c in cores for p in VARIANT_PREFIXES
-                  if c.startswith(p) and len(c) - len(p) >= 3}
-    cores |= {c[: -len(x)] for c in cores for x in VARIANT_SUFFIXES
-              if c.endswith(x) and len(c) - len(x) >= 3}
+        cores |= {
+            c[len(p) :]
+            for c in cores
+            for p in VARIANT_PREFIXES
+            if c.startswith(p) and len(c) - len(p) >= 3
+        }
+    cores |= {
+        c[: -len(x)]
+        for c in cores
+        for x in VARIANT_SUFFIXES
+        if c.endswith(x) and len(c) - len(x) >= 3
+    }
     cores.discard(word)
     return sorted(v for v in {stem(c) for c in cores} | cores if len(v) >= 3)
 
@@ -91,5 +121,35 @@ def verb_like(word: str) -> bool:
         return False
     if word.startswith(_VERB_PREFIXES) and len(word) >= 4:
         return True
-    return len(word) <= 6 and (word.endswith("و") or (word.endswith("ت") and not
-                                                       word.endswith("ات")))
+    if _DERIVED_VERB.match(word) or _PLURAL_PARTICIPLE.match(word):
+        return True
+    return len(word) <= 6 and (
+        word.endswith("و") or (word.endswith("ت") and not word.endswith("ات"))
+    )
+
+
+# Past tense of derived forms: انفعل (انكشف), افتعل (اعتبر), استفعل (استخدم).
+_DERIVED_VERB = re.compile(r"^(?:ان\w{3}|ا\wت\w{2}|است\w{3})$")
+# Colloquial active participles used as verbs: شايفين، ناويين، تابعين (فاعلين).
+_PLURAL_PARTICIPLE = re.compile(r"^\wا\w{2}ين$")
+
+
+# Long vowels and the letters normalise() folds into them; what remains is close to the root.
+_WEAK_LETTERS = str.maketrans("", "", "اويه")
+
+
+def soft_keys(word: str) -> frozenset[str]:
+    """Keys under which two spellings of one word meet, for a second-chance match.
+
+    The affix-stripped cores of the word, and their consonant skeletons ("#خترق" joins
+    "بيخترقو" and "لاختراق"). Skeletons conflate like root stemmers do, so answering gives a
+    match through them only partial credit and never uses them to rank.
+    """
+    keys = set()
+    for core in {stem(word), *variants(word)}:
+        if len(core) >= 3:
+            keys.add(core)
+        skeleton = core.translate(_WEAK_LETTERS)
+        if len(skeleton) >= 3:
+            keys.add("#" + skeleton)
+    return frozenset(keys)

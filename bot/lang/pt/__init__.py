@@ -1,13 +1,14 @@
 """Portuguese: wires the language's constants and its two analysis functions together."""
 
 from bot.lang.base import Language, normalised_groups, normalised_map, normalised_set
-from bot.lang.pt.analysis import normalise, stem, variants, verb_like
+from bot.lang.pt.analysis import normalise, soft_keys, stem, variants, verb_like
 from bot.lang.pt.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.pt.messages import MESSAGES
 from bot.lang.pt.numbers import CURRENCY_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
 from bot.lang.pt.question_words import CUE_WORDS, QUESTION_WORDS
 from bot.lang.pt.stop_words import STOP_WORDS
 from bot.lang.pt.synonyms import SYNONYMS
+from bot.lang.pt.weak_words import WEAK_WORDS
 
 PORTUGUESE = Language(
     code="pt",
@@ -16,6 +17,7 @@ PORTUGUESE = Language(
     stem_word=stem,
     variants=variants,
     verb_like=verb_like,
+    soft_keys=soft_keys,
     stop_words=normalised_set(STOP_WORDS, normalise),
     question_words=normalised_map(QUESTION_WORDS, normalise),
     cue_words=normalised_map(CUE_WORDS, normalise),
@@ -27,5 +29,6 @@ PORTUGUESE = Language(
     months=normalised_map(MONTHS, normalise),
     date_words=normalised_set(DATE_WORDS, normalise),
     synonyms=normalised_groups(SYNONYMS, normalise),
+    weak_words=normalised_set(WEAK_WORDS, normalise),
     messages=MESSAGES,
 )

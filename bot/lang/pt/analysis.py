@@ -88,3 +88,18 @@ def verb_like(word: str) -> bool:
     if len(word) < 4 or word in _NOT_VERBS or word.endswith(("agem", "idade")):
         return False
     return word.endswith(VERB_ENDINGS)
+
+
+_PREFIX = 6
+
+
+def soft_keys(word: str) -> frozenset[str]:
+    """Keys under which two forms of one word meet, for a second-chance match.
+
+    The stem, and for long words their first six letters ("infiltrando" and "infiltrar"),
+    which joins verb forms Snowball stems apart. Answering gives such a match partial credit.
+    """
+    keys = {stem(word)}
+    if len(word) >= 7:
+        keys.add("#" + word[:_PREFIX])
+    return frozenset(keys)

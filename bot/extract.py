@@ -17,9 +17,11 @@ from bot.lang.base import Token
 NAME_TYPES = frozenset({"place", "person", "org", "entity"})
 SPAN_TYPES = NAME_TYPES | {"amount", "number", "date"}
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
-_QUOTED = re.compile(r"[“«\"]([^”»\"“«]{2,60})[”»\"]")
+# Arabic news often opens a quote with ” as well as “ («”بايبت”»); the name inside may not
+# start or end with a space, which keeps the gap between two quoted names from matching.
+_QUOTED = re.compile(r"[“«\"”](?!\s)([^”»\"“«]{2,60})(?<!\s)[”»\"“]")
 # Words that may join the parts of one span: "2024 و2025", "Wazirx e Bybit", "1,7 bilhão de".
-_JOINERS = frozenset({"و", "e", "de", "do", "da", "dos", "das", "a", "ao", "em", "of", "و2025"})
+_JOINERS = frozenset({"و", "e", "de", "do", "da", "dos", "das", "a", "ao", "em", "of"})
 _NAME_JOINERS = frozenset({"e", "و", "de", "do", "da", "dos", "das", "del", "von", "van", "bin"})
 _WEEKDAY_TAIL = "feira"
 _ORDINAL_WEEKDAYS = frozenset({"segunda", "terca", "quarta", "quinta", "sexta"})
@@ -41,12 +43,9 @@ def find_spans(
     """Every typed span of ``text``: numbers/amounts, dates and names, in text order."""
     tokens = language.tokens(text)
     dates = _dates(text, tokens, language)
-    relative = [
-        r
-        for r in _relative_dates(text, tokens, language)
-        if not any(d.start < r.end and r.start < d.end for d in dates)
-    ]
-    values = _numbers(text, tokens, language) + dates + relative
+    dates += [r for r in _relative_dates(text, tokens, language) if not _overlaps(r, dates)]
+    # The day of "12 de março" belongs to the date, not to a separate number.
+    values = [n for n in _numbers(text, tokens, language) if not _overlaps(n, dates)] + dates
     # "US" in "US $ 1,7 bilhão" is part of an amount, not a name.
     names = [
         n
@@ -54,6 +53,10 @@ def find_spans(
         if not any(v.start < n.end and n.start < v.end for v in values)
     ]
     return sorted(values + names, key=lambda s: (s.start, -s.end))
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
 
 
 def short_answer(
@@ -214,7 +217,9 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
             continue
         first, last = i, i + width - 1
         if first > 0 and _day_number(tokens[first - 1]):
-            first -= 1
+            first -= 1  # "12 مارس"
+        elif first > 1 and tokens[first - 1].norm == "de" and _day_number(tokens[first - 2]):
+            first -= 2  # "12 de março"
         j = last + 1
         while j < len(tokens):
             step = _date_atom(tokens, j, language)
@@ -354,7 +359,7 @@ def _lexicon_names(text, tokens, entities) -> list[Span]:
         for width in range(min(longest, len(tokens) - i), 0, -1):
             key = tuple(_strip_al(t.norm) for t in tokens[i : i + width])
             if key in entities:
-                start, end = tokens[i].start, tokens[i + width - 1].end
+                start, end = tokens[i].start + _clitic_length(tokens[i]), tokens[i + width - 1].end
                 spans.append(Span(text[start:end], start, end, entities[key]))
                 i += width - 1
                 break
@@ -365,6 +370,13 @@ def _lexicon_names(text, tokens, entities) -> list[Span]:
 def entity_key(words: list[str]) -> tuple[str, ...]:
     """The look-up key of a lexicon name: its normalised words without the Arabic article."""
     return tuple(_strip_al(w) for w in words)
+
+
+def _clitic_length(token: Token) -> int:
+    """Letters of a conjunction or preposition glued before "ال": "والاتحاد" -> 1."""
+    if token.norm.startswith(("وال", "بال", "فال", "كال")) and token.text[1:2] == "ا":
+        return 1
+    return 0
 
 
 def _strip_al(norm: str) -> str:

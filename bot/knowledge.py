@@ -169,6 +169,9 @@ class _LineLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):  # type: ignore[override]
         mapping = super().construct_mapping(node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
+        mapping["__lines__"] = {
+            key.value: key.start_mark.line + 1 for key, _ in node.value if hasattr(key, "value")
+        }
         return mapping
 
 
@@ -200,7 +203,7 @@ def load(directory: str | Path) -> KnowledgeBase:
     articles = [a for a in articles if a is not None]
     if not articles:
         problems.append(Problem(str(root / "articles"), 0, "no articles (*.md) found"))
-    _check_unique([(a.id, a.path) for a in articles], "article id", problems)
+    _check_unique([(a.id, f"{a.path}:2") for a in articles], "article id", problems)
     by_id = {a.id: a for a in articles}
     faq = []
     for path in sorted((root / "faq").glob("*.yaml")):
@@ -252,26 +255,32 @@ def _load_article(path: Path, problems: list[Problem]) -> Article | None:
 
 def _article_from_meta(meta: dict, body: str, path: Path, problems: list[Problem]):
     before = len(problems)
-    line = meta.pop("__line__", 2)
+    # The front matter starts on the file's second line, after the opening "---".
+    first = meta.pop("__line__", 1) + 1
+    lines = {key: n + 1 for key, n in meta.pop("__lines__", {}).items()}
+
+    def report(key: str | None, message: str) -> None:
+        problems.append(Problem(str(path), lines.get(key, first), message))
+
     for key in sorted(set(meta) - ARTICLE_FIELDS):
-        problems.append(Problem(str(path), line, f"unknown field {key!r}"))
+        report(key, f"unknown field {key!r}")
     for key in ("id", "lang", "title"):
         if not isinstance(meta.get(key), str) or not meta[key].strip():
-            problems.append(Problem(str(path), line, f"missing or empty field {key!r}"))
+            report(key, f"missing or empty field {key!r}")
     if isinstance(meta.get("id"), str) and not _ID_RE.match(meta["id"]):
-        problems.append(Problem(str(path), line, f"id {meta['id']!r} must match {_ID_RE.pattern}"))
+        report("id", f"id {meta['id']!r} must match {_ID_RE.pattern}")
     if meta.get("lang") not in languages.CODES:
-        problems.append(Problem(str(path), line, f"lang must be one of {languages.CODES}"))
+        report("lang", f"lang must be one of {languages.CODES}")
     if not body.strip():
-        problems.append(Problem(str(path), line, "article body is empty"))
+        problems.append(Problem(str(path), first + len(meta) + 1, "article body is empty"))
     exclude = meta.get("exclude") or []
     if not isinstance(exclude, list):
-        problems.append(Problem(str(path), line, "'exclude' must be a list of passages"))
+        report("exclude", "'exclude' must be a list of passages")
         exclude = []
     for item in exclude:
         passage = item.get("text") if isinstance(item, dict) else item
         if not isinstance(passage, str) or passage not in body:
-            problems.append(Problem(str(path), line, f"excluded passage not in body: {passage!r}"))
+            report("exclude", f"excluded passage not in body: {passage!r}")
     if len(problems) > before:
         return None
     passages = [i.get("text") if isinstance(i, dict) else i for i in exclude]
@@ -331,7 +340,15 @@ def _faq_entry(item, lang: str, path: Path, articles: dict[str, Article], proble
     if not isinstance(alternates, list) or not all(isinstance(a, str) for a in alternates):
         problems.append(Problem(str(path), line, "FAQ entry: 'alternates' must be a list of text"))
     supports = [_resolve_support(s, articles, path, problems) for s in item.get("supports") or []]
-    unknown = set(item) - {"id", "question", "answer", "alternates", "supports", "__line__"}
+    unknown = set(item) - {
+        "id",
+        "question",
+        "answer",
+        "alternates",
+        "supports",
+        "__line__",
+        "__lines__",
+    }
     for key in sorted(unknown):
         problems.append(Problem(str(path), line, f"FAQ entry: unknown field {key!r}"))
     if len(problems) > before:
@@ -387,7 +404,7 @@ def _load_lexicon(path: Path, problems: list[Problem]) -> list[LexiconEntry]:
         if (
             bad
             or sum(len(w) for w in words.values()) < 1
-            or set(item) - {"type", "__line__", *languages.CODES}
+            or set(item) - {"type", "__line__", "__lines__", *languages.CODES}
         ):
             problems.append(Problem(str(path), line, "entry needs lists under 'ar'/'pt' only"))
             continue

@@ -24,7 +24,7 @@ _CONJUNCTIONS = frozenset({"و", "ف", "e", "mas", "entao", "tambem", "ثم", "�
 _ARABIC_CLITICS = ("و", "ف", "ب", "ل")
 # Question words that are also everyday function words ("من" = "from", "como" = "as"): they
 # ask a question only near the start.
-_AMBIGUOUS = frozenset({"من", "ما", "اي", "ماذا", "que", "como", "qual", "quem", "onde"})
+_AMBIGUOUS = frozenset({"من", "ما", "اي", "ماذا", "que", "como"})
 # Question words that ask for several things at once ("quais plataformas?").
 _PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
 # Question words that are also common function words are trusted only near the start.
@@ -151,7 +151,8 @@ def _cues(tokens: list[Token], language: Language, qtype: str, marked: set[int])
             continue
         if _refines(qtype, kind, near=i - last_marked <= 2):
             qtype = kind
-        if kind in TYPE_ONLY_CUES:
+        # A cue is dropped from the content only when the answer's kind stands for it.
+        if kind in TYPE_ONLY_CUES and (kind == qtype or kind in ("entity", "other")):
             positions.add(i)
     return qtype, positions
 
@@ -166,6 +167,8 @@ def _refines(qtype: str, cue: str, near: bool) -> bool:
         return False
     if cue == "amount":
         return qtype in ("number", "entity") or near
+    if qtype == "number":
+        return False  # "quantos minutos", "كم ولاية": still a count; the noun is what is counted
     return qtype == "other" or cue not in _REFINABLE
 
 
@@ -198,9 +201,14 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
     return tuple(out)
 
 
+# Words too empty to match: the bare Arabic article (ARCD questions often end in a stray "ال")
+# and Portuguese indefinite articles, which are also number words.
+_EMPTY = frozenset({"ال", "um", "uma", "uns", "umas"})
+
+
 def _is_filler(token: Token) -> bool:
-    """Single letters and bare conjunctions carry nothing to match."""
-    return len(token.norm) < 2 and not token.is_number
+    """Single letters, a bare article and the like carry nothing to match."""
+    return (len(token.norm) < 2 and not token.is_number) or token.norm in _EMPTY
 
 
 def _opens_with_conjunction(tokens: list[Token], language: Language) -> bool:
@@ -209,8 +217,6 @@ def _opens_with_conjunction(tokens: list[Token], language: Language) -> bool:
     first = tokens[0].norm
     if first in _CONJUNCTIONS:
         return True
-    return (
-        language.code == "ar"
-        and first[:1] in _ARABIC_CLITICS
-        and first[1:] in (language.question_words)
-    )
+    if language.code != "ar" or first in language.question_words:
+        return False  # "لماذا" is a question word, not ل + "ماذا"
+    return first[:1] in ("و", "ف") and first[1:] in language.question_words

@@ -6,6 +6,7 @@ Languages are loaded lazily so that importing ``bot.lang`` stays cheap.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 
 from bot.lang.base import Language
@@ -30,20 +31,32 @@ def get(code: str) -> Language:
 
 
 def detect(text: str, default: str | None = None) -> str | None:
-    """Guess the language of ``text`` from its script.
+    """Guess the language of ``text`` from the script of its words.
 
-    Arabic script means Arabic; Latin script means Portuguese (with or without accents). Text in
-    neither script (emoji, digits only, Cyrillic, ...) returns ``default``.
+    Words are counted, not letters, so that Latin names inside an Arabic question ("متى هاجم
+    Lazarus Group منصة Bybit؟") do not outvote it: Arabic wins with at least a third of the
+    words. Text with letters of neither script (emoji, digits, Cyrillic) returns ``default``.
     """
     arabic = latin = 0
-    for ch in text:
-        if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc":
+    for word in _WORD.findall(text):
+        if any(_is_arabic_letter(ch) for ch in word):
             arabic += 1
-        elif (ch.isalpha() and ch.isascii()) or "\u00c0" <= ch <= "\u024f":
+        elif any(_is_latin_letter(ch) for ch in word):
             latin += 1
     if arabic == latin == 0:
         return default
-    return "ar" if arabic >= latin else "pt"
+    return "ar" if arabic * 2 >= latin else "pt"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f")
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc"
 
 
 __all__ = ["CODES", "Language", "UnknownLanguage", "detect", "get"]

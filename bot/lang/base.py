@@ -59,6 +59,18 @@ def fold_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
+# Invisible format characters: zero-width (space, joiners, no-break), direction marks and
+# embeddings/overrides/isolates, the Arabic letter mark, the word joiner and soft hyphen.
+INVISIBLE_RE = re.compile(
+    "[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def strip_invisible(text: str) -> str:
+    """Remove characters that change how text looks but not what it says."""
+    return INVISIBLE_RE.sub("", text)
+
+
 def ascii_digits(text: str) -> str:
     """Arabic-Indic and Persian digits to ASCII, the Arabic decimal separator to '.'."""
     return text.translate(_DIGITS)

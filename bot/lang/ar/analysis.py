@@ -13,14 +13,13 @@ from functools import lru_cache
 
 from pyarabic import araby
 
-from bot.lang.base import ascii_digits, fold_accents
+from bot.lang.base import ascii_digits, fold_accents, strip_invisible
 
 _ALEFS = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None, "ؤ": "و", "ئ": "ي"}
 )
 # Visitors drop a word-final hamza after alef: "الفضا" for "الفضاء".
 _FINAL_HAMZA = re.compile(r"(?<=ا)ء\b")
-_PUNCT_INSIDE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 # light10 (Larkey et al. 2007), with ة already folded to ه by normalise().
 PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
@@ -59,7 +58,7 @@ def normalise(text: str) -> str:
     alef maksura and taa marbuta; Arabic-Indic digits become ASCII; Latin is lower-cased and
     accent-folded so that names such as "Bybit" compare across scripts' casing.
     """
-    text = _PUNCT_INSIDE.sub("", text)
+    text = strip_invisible(text)
     text = araby.strip_diacritics(text).translate(_ALEFS)
     # Visitors often drop the silent alef of the verb plural: "سرقو" for "سرقوا".
     text = _SILENT_ALEF.sub("و", _FINAL_HAMZA.sub("", text))
@@ -68,15 +67,19 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """light10: strip one prefix (leaving >= 2 letters), then suffixes (leaving >= 2)."""
+    """light10: strip one prefix, then each suffix once, each only if >= 3 letters remain.
+
+    light10 lets the article and suffixes leave 2 letters; 3 (its rule for "و") keeps short
+    words whole and apart: "ولد" stays, "سكان" is not "سك" nor "مليون" "مل" (tuned on ARCD).
+    """
     if not _is_arabic(word):
         return word
     for prefix in PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]
             break
     for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
     return word
 
@@ -112,14 +115,23 @@ def _is_arabic(word: str) -> bool:
 # ("يتعاونو"), and past forms ending in the plural "و" or feminine "ت" ("قالو", "كشفت").
 # Question verbs are often paraphrases of the text's verbs, while a missing noun ("راتب",
 # "زعيم") means missing information; answering weighs the two differently.
-_VERB_PREFIXES = ("بي", "بت", "بن", "عم", "رح", "ي", "ن")
+_B_PREFIXES = ("بي", "بت", "بن")  # colloquial present: بيسرقو، بتدعم
+_PRESENT_PREFIXES = ("ي", "ن")
+_VERB_ENDINGS = ("و", "ون", "ين", "وا", "ه", "ها", "هم")
 
 
 def verb_like(word: str) -> bool:
     """Whether a normalised word looks like a verb form (a heuristic, not a tagger)."""
     if len(word) < 3 or word.startswith(("ال", "بال", "لل", "وال")) or not _is_arabic(word):
         return False
-    if word.startswith(_VERB_PREFIXES) and len(word) >= 4:
+    if word.startswith(_B_PREFIXES) and len(word) >= 5:
+        return True
+    # ي/ن also open nouns ("نشاط", "يوم"): ask for a verb ending or a derived-form stem too.
+    if (
+        word.startswith(_PRESENT_PREFIXES)
+        and len(word) >= 4
+        and (word.endswith(_VERB_ENDINGS) or word[1] == "ت" or word[1:3] == "ست")
+    ):
         return True
     if _DERIVED_VERB.match(word) or _PLURAL_PARTICIPLE.match(word):
         return True

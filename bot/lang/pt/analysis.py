@@ -12,23 +12,25 @@ from functools import lru_cache
 
 from nltk.stem.snowball import PortugueseStemmer
 
-from bot.lang.base import ascii_digits, fold_accents
+from bot.lang.base import ascii_digits, fold_accents, strip_invisible
 
 _STEMMER = PortugueseStemmer()
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 # Plurals Snowball leaves apart: bilhão/bilhões/bilhoes, pão/pães, mão/mãos.
 _PLURAL_AO = re.compile(r"(?:oes|aes|aos)$")
+_LOAN_PLURAL = re.compile(r"(?<=[bcdfgkmnprtwy])s$")
 
 
 def normalise(text: str) -> str:
     """Lower-case, fold accents and digits, drop invisible direction marks."""
-    return fold_accents(ascii_digits(_INVISIBLE.sub("", text))).lower()
+    return fold_accents(ascii_digits(strip_invisible(text))).lower()
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball stem of an accent-folded word, with -ões/-ães plurals joined to -ão."""
     word = _PLURAL_AO.sub("ao", word)
+    # Loanword plurals in consonant + s ("hackers", "bots") are not Portuguese plurals.
+    word = _LOAN_PLURAL.sub("", word)
     return fold_accents(_STEMMER.stem(word))
 
 

@@ -2,6 +2,7 @@
 
 # Word lists are whitespace-separated strings, as in spaCy's language data.
 
+# Negation (não) is deliberately not a stop word: "caso o histórico não a indicar" turns on it.
 # Source: the NLTK stopwords corpus, nltk_data corpora/stopwords/portuguese (the Snowball
 # Portuguese stop list, BSD-3-Clause), and the function words of spaCy v3
 # spacy/lang/pt/stop_words.py (explosion/spaCy, MIT), both without their question words
@@ -26,9 +27,9 @@ fora foram forem formos fosse fossem fui fôramos fôssemos gostaria haja hajam 
 hei houve houvemos houver houvera houveram houverei houverem houveremos houveria houveriam
 houvermos houverá houverão houveríamos houvesse houvessem houvéramos houvéssemos há hão
 inclusive ir iria iriam irá isso isto já lhe lhes logo lá mais mas me mediante mesmo meu meus
-mim minha minhas msm mt mta mtas mto mtos muita muitas muito muitos n na nada nao naquela
+mim minha minhas msm mt mta mtas mto mtos muita muitas muito muitos n na nada naquela
 naquelas naquele naqueles nas ne neh nela nelas nele neles nem nenhum nenhuma nenhumas nenhuns
-nessa nesse nesta neste nisso nisto no nos nossa nossas nosso nossos num numa nunca nuns não né
+nessa nesse nesta neste nisso nisto no nos nossa nossas nosso nossos num numa nunca nuns né
 nós o obrigada obrigado oi ola olá ora os ou outra outras outro outros para parece pela pelas
 pelo pelos perante pfv pfvr pode podem poder poderia poderiam poderá podes podia pois por
 porquanto portanto porventura porém possivelmente posso pouca poucas pouco poucos pra praquela

@@ -1,0 +1,386 @@
+"""Typed spans (amounts, numbers, dates, names) and the short answer chosen among them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import SPAN_TYPES, entity_key, find_spans, short_answer
+from bot.lang import get
+
+AR, PT = get("ar"), get("pt")
+LANGS = {"ar": AR, "pt": PT}
+
+PT_AMOUNT = (
+    "Acredita -se que hackers norte -coreanos tenham roubado cerca de US $ 1,7 bilhão em ativos "
+    "digitais de trocas de criptomoedas Wazirx e Bybit apenas em 2024 e 2025."
+)
+AR_AMOUNT = (
+    "ويُعتقد أن قراصنة كوريا الشمالية سرقوا أصولًا رقمية بقيمة 1.7 مليار دولار من بورصتي "
+    "“وازير إكس” و”بايبت” في عامي 2024 و2025 فقط."
+)
+PT_MEETING = (
+    "Os parceiros procuram garantir uma ordem de ciberespaço segura e aberta, anunciou o "
+    "Ministério das Relações Exteriores da Coréia do Sul, em um comunicado emitido após uma "
+    "reunião em Seul na terça -feira, informou a agência de notícias coreana do Yonhap."
+)
+
+
+def entities(code: str, names: dict[str, str]) -> dict[tuple[str, ...], str]:
+    """Lexicon-style entity keys, built the way the lexicon is: normalised words via entity_key."""
+    normalise = LANGS[code].normalise
+    return {entity_key([normalise(w) for w in name.split()]): kind for name, kind in names.items()}
+
+
+PT_ENTITIES = entities(
+    "pt",
+    {"Seul": "place", "Coréia do Sul": "place", "Yonhap": "org", "Wazirx": "org", "Bybit": "org"},
+)
+AR_ENTITIES = entities(
+    "ar",
+    {"سيول": "place", "وازير إكس": "org", "بايبت": "org", "الاتحاد الأوروبي": "org"},
+)
+
+
+def spans_of(text, code, ents=None):
+    return [(s.text, s.kind) for s in find_spans(text, LANGS[code], ents)]
+
+
+# --- find_spans ------------------------------------------------------------------------------
+
+SPAN_CASES = [
+    # amounts
+    pytest.param(PT_AMOUNT, "pt", None, "US $ 1,7 bilhão", "amount", id="pt-us-dollar-billion"),
+    pytest.param(AR_AMOUNT, "ar", None, "1.7 مليار دولار", "amount", id="ar-billion-dollar"),
+    pytest.param(
+        "سرقوا ١٫٧ مليار دولار في عامين",
+        "ar",
+        None,
+        "١٫٧ مليار دولار",
+        "amount",
+        id="ar-arabic-indic-digits-verbatim",
+    ),
+    pytest.param(
+        "A reforma custou 3,5 milhões de reais.",
+        "pt",
+        None,
+        "3,5 milhões de reais",
+        "amount",
+        id="pt-millions-de-reais",
+    ),
+    pytest.param(
+        "وبلغت التكلفة 2.5 مليون دولار، شملت المبنى.",
+        "ar",
+        None,
+        "2.5 مليون دولار",
+        "amount",
+        id="ar-million-dollar",
+    ),
+    # plain numbers
+    pytest.param(
+        "O acervo passou para 65 mil livros.", "pt", None, "65 mil", "number", id="pt-thousands"
+    ),
+    pytest.param("O prédio tem 3 andares.", "pt", None, "3", "number", id="pt-digit"),
+    pytest.param("شارك 120 كاتبًا في المعرض.", "ar", None, "120", "number", id="ar-digits"),
+    # dates
+    pytest.param("A biblioteca foi fundada em 1998.", "pt", None, "1998", "date", id="pt-year"),
+    pytest.param(PT_MEETING, "pt", None, "terça -feira", "date", id="pt-spaced-weekday"),
+    pytest.param(
+        "Reabre na quinta-feira, depois das obras.",
+        "pt",
+        None,
+        "quinta-feira",
+        "date",
+        id="pt-weekday",
+    ),
+    pytest.param("Em abril, o Google revelou o caso.", "pt", None, "abril", "date", id="pt-month"),
+    pytest.param("وفي أبريل، كشفت “جوجل” أن", "ar", None, "أبريل", "date", id="ar-month"),
+    pytest.param(PT_AMOUNT, "pt", None, "2024 e 2025", "date", id="pt-year-list"),
+    pytest.param(AR_AMOUNT, "ar", None, "2024 و2025", "date", id="ar-year-list-glued-waw"),
+    pytest.param(
+        "في عامي ٢٠٢٤ و٢٠٢٥ فقط",
+        "ar",
+        None,
+        "٢٠٢٤ و٢٠٢٥",
+        "date",
+        id="ar-year-list-arabic-indic",
+    ),
+    pytest.param(
+        "افتتحت المكتبة في 12 مارس 2026.",
+        "ar",
+        None,
+        "12 مارس 2026",
+        "date",
+        id="ar-day-month-year",
+    ),
+    pytest.param(
+        "A biblioteca abriu em 12 de março de 2026.",
+        "pt",
+        None,
+        "12 de março de 2026",
+        "date",
+        id="pt-day-de-month-de-year",
+    ),
+    # names
+    pytest.param(
+        "e Maciej Stadejek, diretor de política",
+        "pt",
+        None,
+        "Maciej Stadejek",
+        "entity",
+        id="pt-capitalised-name",
+    ),
+    pytest.param(
+        "como o Lazarus Group, têm sido ativos",
+        "pt",
+        None,
+        "Lazarus Group",
+        "entity",
+        id="pt-capitalised-group",
+    ),
+    pytest.param(
+        "مثل مجموعة “لازاروس”، حيث تستهدف",
+        "ar",
+        None,
+        "لازاروس",
+        "entity",
+        id="ar-curly-quoted-name",
+    ),
+    pytest.param(
+        "من منصة «بايبت» للعملات", "ar", None, "بايبت", "entity", id="ar-guillemet-quoted-name"
+    ),
+    pytest.param(
+        AR_AMOUNT, "ar", None, "بايبت", "entity", id="ar-quoted-name-opened-with-closing-quote"
+    ),
+    pytest.param(PT_MEETING, "pt", PT_ENTITIES, "Seul", "place", id="pt-lexicon-place"),
+    pytest.param(PT_MEETING, "pt", PT_ENTITIES, "Yonhap", "org", id="pt-lexicon-org"),
+    pytest.param(
+        "بعد اجتماع في سيول يوم الثلاثاء",
+        "ar",
+        AR_ENTITIES,
+        "سيول",
+        "place",
+        id="ar-lexicon-place",
+    ),
+    pytest.param(AR_AMOUNT, "ar", AR_ENTITIES, "وازير إكس", "org", id="ar-lexicon-two-word-org"),
+    pytest.param(
+        "تتعاون كوريا الجنوبية والاتحاد الأوروبي",
+        "ar",
+        AR_ENTITIES,
+        "الاتحاد الأوروبي",
+        "org",
+        id="ar-lexicon-name-after-glued-waw",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "ents", "span", "kind"), SPAN_CASES)
+def test_find_spans(text, code, ents, span, kind):
+    assert (span, kind) in spans_of(text, code, ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        pytest.param("بعد اجتماع في سيول يوم الثلاثاء أن", "ar", "الثلاثاء", id="ar-tuesday"),
+        pytest.param("أمام الزوار يوم الخميس، بعد", "ar", "الخميس", id="ar-thursday"),
+    ],
+)
+def test_arabic_weekday_span(text, code, day):
+    dates = [s for s, k in spans_of(text, code) if k == "date"]
+    assert dates in ([day], [f"يوم {day}"])
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "year"),
+    [
+        pytest.param("A biblioteca foi fundada em 1998 por 12 pessoas.", "pt", "1998", id="pt"),
+        pytest.param(PT_AMOUNT, "pt", "2024", id="pt-year-list"),
+        pytest.param("تأسست المكتبة عام 1998.", "ar", "1998", id="ar"),
+        pytest.param("في عامي ٢٠٢٤ و٢٠٢٥ فقط", "ar", "٢٠٢٤", id="ar-arabic-indic"),
+    ],
+)
+def test_years_are_dates_not_numbers(text, code, year):
+    spans = find_spans(text, LANGS[code])
+    assert any(s.kind == "date" and year in s.text for s in spans)
+    assert not any(s.kind in ("number", "amount") and year in s.text for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("افتتحت المكتبة في 12 مارس 2026.", "ar", id="ar-day-month-year"),
+        pytest.param("A biblioteca abriu em 12 de março de 2026.", "pt", id="pt-day-de-month"),
+    ],
+)
+def test_day_of_a_date_is_not_a_separate_number(text, code):
+    spans = find_spans(text, LANGS[code])
+    dates = [s for s in spans if s.kind == "date"]
+    numbers = [s for s in spans if s.kind == "number"]
+    assert not any(n.start < d.end and d.start < n.end for n in numbers for d in dates)
+    assert not [n.text for n in numbers]
+
+
+def test_currency_code_is_part_of_the_amount_not_a_name():
+    spans = find_spans(PT_AMOUNT, PT)
+    assert not any(s.text in ("US", "US $") and s.kind == "entity" for s in spans)
+
+
+@pytest.mark.parametrize(("text", "code", "ents", "span", "kind"), SPAN_CASES)
+@pytest.mark.parametrize("with_entities", [True, False], ids=["as-listed", "no-lexicon"])
+def test_every_span_is_a_verbatim_slice(text, code, ents, span, kind, with_entities):
+    spans = find_spans(text, LANGS[code], ents if with_entities else None)
+    if with_entities:
+        assert spans
+    for found in spans:
+        assert text[found.start : found.end] == found.text
+        assert found.text == found.text.strip()
+        assert found.kind in SPAN_TYPES
+    assert spans == sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+def test_entity_key_drops_the_arabic_article():
+    assert entity_key(["الاتحاد", "الاوروبي"]) == ("اتحاد", "اوروبي")
+    assert entity_key(["seul"]) == ("seul",)
+
+
+# --- short_answer -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "answer_type", "ents", "expected"),
+    [
+        pytest.param(PT_AMOUNT, "pt", "amount", None, "US $ 1,7 bilhão", id="pt-amount"),
+        pytest.param(PT_AMOUNT, "pt", "number", None, "US $ 1,7 bilhão", id="pt-number-q"),
+        pytest.param(AR_AMOUNT, "ar", "amount", None, "1.7 مليار دولار", id="ar-amount"),
+        pytest.param(PT_AMOUNT, "pt", "date", None, "2024 e 2025", id="pt-date"),
+        pytest.param(AR_AMOUNT, "ar", "date", None, "2024 و2025", id="ar-date"),
+        pytest.param(PT_MEETING, "pt", "date", PT_ENTITIES, "terça -feira", id="pt-weekday"),
+        pytest.param(
+            "A biblioteca foi fundada em 1998 e tem 300 livros.",
+            "pt",
+            "number",
+            None,
+            "300",
+            id="number-question-skips-the-year",
+        ),
+        pytest.param(
+            "A biblioteca foi fundada em 1998 e tem 300 livros.",
+            "pt",
+            "date",
+            None,
+            "1998",
+            id="date-question-takes-the-year",
+        ),
+        pytest.param(
+            "Ela convidou 120 autores e gastou 3,5 milhões de reais.",
+            "pt",
+            "amount",
+            None,
+            "3,5 milhões de reais",
+            id="amount-question-prefers-money",
+        ),
+        pytest.param(
+            "A diretora, Marta Queiroz, falou em 2024.",
+            "pt",
+            "person",
+            None,
+            "Marta Queiroz",
+            id="person-from-capitalised-name",
+        ),
+    ],
+)
+def test_short_answer(text, code, answer_type, ents, expected):
+    span = short_answer(text, answer_type, LANGS[code], entities=ents)
+    assert span is not None
+    assert span.text == expected
+    assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "answer_type"),
+    [
+        pytest.param(PT_AMOUNT, "pt", "reason", id="reason-has-no-span"),
+        pytest.param(PT_AMOUNT, "pt", "method", id="method-has-no-span"),
+        pytest.param("A biblioteca reabriu ontem.", "pt", "amount", id="no-amount-in-text"),
+        pytest.param("ناقش المسؤولون الخطوات اللازمة.", "ar", "date", id="no-date-in-text"),
+    ],
+)
+def test_short_answer_none(text, code, answer_type):
+    assert short_answer(text, answer_type, LANGS[code]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "answer_type", "ents", "asked"),
+    [
+        pytest.param("A reunião foi em Seul.", "pt", "place", PT_ENTITIES, {"seul"}, id="pt-place"),
+        pytest.param("عقد الاجتماع في سيول.", "ar", "place", AR_ENTITIES, {"سيول"}, id="ar-place"),
+        pytest.param(
+            "عقد الاجتماع في سيول.",
+            "ar",
+            "place",
+            AR_ENTITIES,
+            {"بسيول"},
+            id="ar-place-asked-with-glued-preposition",
+        ),
+        pytest.param(
+            "O diretor é Maciej Stadejek.",
+            "pt",
+            "person",
+            None,
+            {"maciej", "stadejek"},
+            id="pt-name",
+        ),
+    ],
+)
+def test_span_made_only_of_asked_words_is_skipped(text, code, answer_type, ents, asked):
+    language = LANGS[code]
+    assert short_answer(text, answer_type, language, entities=ents) is not None
+    assert short_answer(text, answer_type, language, asked=asked, entities=ents) is None
+
+
+def test_asked_span_gives_way_to_another_span():
+    span = short_answer(PT_MEETING, "place", PT, asked={"seul"}, entities=PT_ENTITIES)
+    assert span is not None
+    assert span.text == "Coréia do Sul"
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        pytest.param("reunião", "Seul", id="meeting-anchors-seoul"),
+        pytest.param("Ministério", "Coréia do Sul", id="ministry-anchors-south-korea"),
+    ],
+)
+def test_span_nearest_the_anchors_wins(anchor, expected):
+    anchors = [PT.stem(PT.normalise(anchor))]
+    span = short_answer(PT_MEETING, "place", PT, entities=PT_ENTITIES, anchors=anchors)
+    assert span is not None
+    assert span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "answer_type", "ents", "expected"),
+    [
+        pytest.param(PT_AMOUNT, "pt", "org", PT_ENTITIES, "Wazirx e Bybit", id="pt-lexicon-orgs"),
+        pytest.param(PT_AMOUNT, "pt", "entity", None, "Wazirx e Bybit", id="pt-capitalised"),
+        pytest.param(
+            AR_AMOUNT, "ar", "org", AR_ENTITIES, "وازير إكس” و”بايبت", id="ar-quoted-orgs"
+        ),
+    ],
+)
+def test_plural_joins_listed_names(text, code, answer_type, ents, expected):
+    language = LANGS[code]
+    single = short_answer(text, answer_type, language, entities=ents)
+    joined = short_answer(text, answer_type, language, entities=ents, plural=True)
+    assert joined is not None and single is not None
+    assert joined.text == expected
+    assert joined.start == single.start
+    assert text[joined.start : joined.end] == joined.text
+
+
+def test_plural_does_not_join_amounts():
+    span = short_answer(
+        "Custou 3,5 milhões de reais e 2 milhões de reais.", "amount", PT, plural=True
+    )
+    assert span is not None
+    assert span.text in ("3,5 milhões de reais", "2 milhões de reais")

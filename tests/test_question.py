@@ -1,0 +1,200 @@
+"""Question analysis: answer type, content concepts, elliptical follow-ups and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lang import get
+from bot.question import analyse, with_context
+
+LANGS = {"ar": get("ar"), "pt": get("pt")}
+
+
+def ask(text: str, code: str):
+    return analyse(text, LANGS[code])
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # Arabic: MSA and colloquial question words
+        pytest.param("كم سرق القراصنة؟", "ar", "number", id="ar-kam"),
+        pytest.param("قديش سرقوا؟", "ar", "number", id="ar-addesh"),
+        pytest.param("متى عقد الاجتماع؟", "ar", "date", id="ar-mata"),
+        pytest.param("امتى صار الاجتماع", "ar", "date", id="ar-imta"),
+        pytest.param("أين عقد الاجتماع؟", "ar", "place", id="ar-ayna"),
+        pytest.param("وين صار الاجتماع", "ar", "place", id="ar-wein"),
+        pytest.param("من قاد المفاوضات؟", "ar", "person", id="ar-man"),
+        pytest.param("مين قاد المفاوضات", "ar", "person", id="ar-meen"),
+        pytest.param(
+            "لماذا تتعاون كوريا الجنوبية مع الاتحاد الأوروبي؟", "ar", "reason", id="ar-limatha"
+        ),
+        pytest.param("ليش بدهم يتعاونوا", "ar", "reason", id="ar-leish"),
+        pytest.param("مَتَى عُقِدَ الاجْتِمَاعُ؟", "ar", "date", id="ar-vowelled"),
+        # Portuguese: full and abbreviated question words
+        pytest.param("Quanto os hackers roubaram?", "pt", "number", id="pt-quanto"),
+        pytest.param("qnto roubaram", "pt", "number", id="pt-qnto"),
+        pytest.param("Quando foi a reunião?", "pt", "date", id="pt-quando"),
+        pytest.param("qndo foi a reuniao", "pt", "date", id="pt-qndo"),
+        pytest.param("Onde foi a reunião?", "pt", "place", id="pt-onde"),
+        pytest.param("Quem liderou as negociações?", "pt", "person", id="pt-quem"),
+        pytest.param("qm liderou", "pt", "person", id="pt-qm"),
+        pytest.param("Por que a Coreia do Sul quer cooperar?", "pt", "reason", id="pt-por-que"),
+        pytest.param("pq cooperam", "pt", "reason", id="pt-pq"),
+        pytest.param("QUANDO FOI A REUNIÃO", "pt", "date", id="pt-upper-case"),
+        # cue words refine the type
+        pytest.param("Em que cidade foi a reunião?", "pt", "place", id="pt-em-que-cidade"),
+        pytest.param("Qual o valor roubado?", "pt", "amount", id="pt-qual-o-valor"),
+        pytest.param("في أي عام سرقوا؟", "ar", "date", id="ar-fi-ayy-am"),
+        pytest.param("كم قيمة الأصول المسروقة؟", "ar", "amount", id="ar-kam-qimat"),
+    ],
+)
+def test_answer_type(text, code, expected):
+    assert ask(text, code).answer_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        pytest.param("كم سرق القراصنة؟", "ar", ["سرق", "قراصنة"], id="ar-kam"),
+        pytest.param("متى عقد الاجتماع؟", "ar", ["عقد", "الاجتماع"], id="ar-mata"),
+        pytest.param("Quando foi a reunião?", "pt", ["reunião"], id="pt-quando"),
+        pytest.param("Onde foi a reuniao?", "pt", ["reunião"], id="pt-no-accent"),
+        pytest.param("Em que cidade foi a reunião?", "pt", ["reunião"], id="pt-type-cue-dropped"),
+        pytest.param(
+            "Quem liderou as negociações?", "pt", ["liderou", "negociações"], id="pt-quem"
+        ),
+    ],
+)
+def test_concepts_are_the_content_words(text, code, expected):
+    language = LANGS[code]
+    stems = [c.stem for c in ask(text, code).concepts]
+    assert stems == [language.stem(language.normalise(w)) for w in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("كم سرق القراصنة؟", "ar"),
+        ("قديش المبلغ اللي انسرق؟", "ar"),
+        ("وين صار الاجتماع يا ترى؟", "ar"),
+        ("Quanto os hackers roubaram da corretora?", "pt"),
+        ("qndo foi q vc disse q foi a reuniao?", "pt"),
+        ("Em que cidade foi a reunião?", "pt"),
+    ],
+)
+def test_concepts_exclude_stop_and_question_words(text, code):
+    language = LANGS[code]
+    question = ask(text, code)
+    assert question.concepts
+    for concept in question.concepts:
+        assert concept.norm not in language.stop_words
+        assert concept.norm not in language.question_words
+        assert concept.weight == 1.0
+
+
+def test_concepts_are_unique_by_stem():
+    question = ask("reunião reuniões reuniao em Seul", "pt")
+    stems = [c.stem for c in question.concepts]
+    assert len(stems) == len(set(stems))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        pytest.param("ومتى؟", "ar", True, id="ar-wa-mata"),
+        pytest.param("وين؟", "ar", True, id="ar-bare-wein"),
+        pytest.param("وكم سرقوا؟", "ar", True, id="ar-wa-kam"),
+        pytest.param("e quem participou?", "pt", True, id="pt-e-quem"),
+        pytest.param("e quando?", "pt", True, id="pt-e-quando"),
+        pytest.param("quando?", "pt", True, id="pt-bare-quando"),
+        pytest.param("Quando foi a reunião em Seul?", "pt", False, id="pt-full"),
+        pytest.param("Quem liderou as negociações?", "pt", False, id="pt-full-quem"),
+        pytest.param("متى عقد الاجتماع في سيول؟", "ar", False, id="ar-full"),
+        pytest.param("لماذا تتعاون كوريا؟", "ar", False, id="ar-limatha-not-a-clitic"),
+        pytest.param("بكم باعوا الأصول؟", "ar", False, id="ar-bikam-not-a-clitic"),
+        pytest.param("كم سرق القراصنة؟", "ar", False, id="ar-kam-full"),
+    ],
+)
+def test_elliptical(text, code, expected):
+    assert ask(text, code).elliptical is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        pytest.param("Quais corretoras foram atacadas?", "pt", True, id="pt-quais"),
+        pytest.param("Qual corretora foi atacada?", "pt", False, id="pt-qual"),
+        pytest.param("Quantos hackers participaram?", "pt", True, id="pt-quantos"),
+        pytest.param("ما هي البورصات التي سرقت؟", "ar", True, id="ar-ma-hiya"),
+        pytest.param("متى عقد الاجتماع؟", "ar", False, id="ar-mata"),
+    ],
+)
+def test_plural(text, code, expected):
+    assert ask(text, code).plural is expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "follow_up", "code", "answer_type", "own", "carried"),
+    [
+        pytest.param(
+            "وين صار الاجتماع؟", "ومتى؟", "ar", "date", [], ["الاجتماع"], id="ar-and-when"
+        ),
+        pytest.param(
+            "Onde foi a reunião?", "e quando?", "pt", "date", [], ["reunião"], id="pt-and-when"
+        ),
+        pytest.param(
+            "Onde foi a reunião?",
+            "e quem participou?",
+            "pt",
+            "person",
+            ["participou"],
+            ["reunião"],
+            id="pt-and-who-took-part",
+        ),
+    ],
+)
+def test_with_context_merges_previous_concepts(
+    previous, follow_up, code, answer_type, own, carried
+):
+    language = LANGS[code]
+    merged = with_context(ask(follow_up, code), ask(previous, code))
+    stems = {c.stem: c.weight for c in merged.concepts}
+    assert merged.answer_type == answer_type
+    assert not merged.elliptical
+    for word in own:
+        assert stems[language.stem(language.normalise(word))] == 1.0
+    for word in carried:
+        assert 0 < stems[language.stem(language.normalise(word))] < 1.0
+
+
+def test_with_context_keeps_the_follow_up_text_and_tokens():
+    follow_up = ask("e quando?", "pt")
+    merged = with_context(follow_up, ask("Onde foi a reunião?", "pt"))
+    assert (merged.text, merged.tokens, merged.lang) == (
+        follow_up.text,
+        follow_up.tokens,
+        follow_up.lang,
+    )
+
+
+def test_with_context_does_not_repeat_a_concept_the_follow_up_has():
+    merged = with_context(ask("e a reunião em Seul?", "pt"), ask("Quando foi a reunião?", "pt"))
+    stems = [c.stem for c in merged.concepts]
+    assert len(stems) == len(set(stems))
+    reuniao = [c for c in merged.concepts if c.norm == "reuniao"]
+    assert [c.weight for c in reuniao] == [1.0]
+
+
+def test_with_context_borrows_the_type_when_the_follow_up_has_none():
+    merged = with_context(ask("e a biblioteca?", "pt"), ask("Onde foi a reunião?", "pt"))
+    assert merged.answer_type == "place"
+
+
+def test_with_context_keeps_the_follow_up_type():
+    merged = with_context(ask("e quem?", "pt"), ask("Onde foi a reunião?", "pt"))
+    assert merged.answer_type == "person"
+
+
+def test_asked_norms_are_every_normalised_word():
+    assert ask("Onde foi a Reunião?", "pt").asked_norms == {"onde", "foi", "a", "reuniao"}

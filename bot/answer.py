@@ -42,6 +42,7 @@ class AnswerParams:
     unknown_word_weight: float = 1.5
     verb_weight: float = 0.35
     faq_preference: float = 0.1
+    rank_confidence: float = 1.0  # final order: BM25 (scaled to the best) + this x confidence
     heading_factor: float = 0.9  # a headline is terse; prefer the sentence that tells the story
     context_credit: float = 0.5
     soft_credit: float = 0.8
@@ -296,7 +297,9 @@ class Engine:
             if score[i] > 0
         ]
         best = max((s.score for s in scored), default=1.0) or 1.0
-        return sorted(scored, key=lambda s: -(s.confidence + 0.25 * s.score / best))[:depth]
+        return sorted(
+            scored, key=lambda s: -(self.params.rank_confidence * s.confidence + s.score / best)
+        )[:depth]
 
     def _cover(self, i: int, rows, keys, index: LanguageIndex) -> float:
         """Share of the question's weight that sentence ``i`` (or its context) accounts for.

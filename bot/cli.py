@@ -1,4 +1,4 @@
-"""The ``sanad`` command line: ask, search, check, serve, bench."""
+"""The ``sanad`` command line: ask, search, check, serve, keys, bench."""
 
 from __future__ import annotations
 
@@ -93,6 +93,91 @@ def check(directory: Path | None) -> None:
     )
 
 
+@main.command()
+@click.option("--host", default=None, help="Address to bind [$SANAD_HOST, 127.0.0.1].")
+@click.option("--port", default=None, type=int, help="Port [$SANAD_PORT, 8000].")
+@click.option(
+    "--workers",
+    default=None,
+    type=click.IntRange(1, 64),
+    help="Gunicorn workers [$SANAD_WORKERS, 2].",
+)
+@click.option("--dev", is_flag=True, help="Flask's development server with reloader.")
+def serve(host: str | None, port: int | None, workers: int | None, dev: bool) -> None:
+    """Serve the HTTP API and the demo page (gunicorn; --dev for Flask's server)."""
+    from bot.api import config as api_config
+
+    settings = api_config.load()
+    host = host or settings["HOST"]
+    port = port or settings["PORT"]
+    workers = workers or settings["WORKERS"]
+    try:
+        knowledge.load(settings["KNOWLEDGE_DIR"])
+    except knowledge.KnowledgeError as exc:
+        click.echo("refusing to start: the knowledge base is invalid", err=True)
+        _report_problems(exc.problems)
+        sys.exit(2)
+    from bot.api import server
+    from bot.store import Store
+
+    try:  # create the tables once, before the workers start
+        Store(settings["DATABASE_URL"]).close()
+    except Exception as exc:
+        click.echo(f"refusing to start: cannot open the database: {exc}", err=True)
+        sys.exit(2)
+    if dev:
+        server.serve_dev(host, port)
+    else:
+        server.serve(host, port, workers)
+
+
+def _store():
+    """The store of the Flask app when run as ``flask keys`` (test runner), else from config."""
+    from flask.cli import ScriptInfo
+
+    info = click.get_current_context().find_object(ScriptInfo)
+    if info is not None:
+        return info.load_app().extensions["sanad"].store
+    from bot.api import config as api_config
+    from bot.store import Store
+
+    return Store(api_config.load()["DATABASE_URL"])
+
+
+@main.group()
+def keys() -> None:
+    """API keys for messaging bots (stored hashed; a key is shown only when created)."""
+
+
+@keys.command("create")
+@click.argument("name")
+def keys_create(name: str) -> None:
+    """Create a key named NAME and print it once."""
+    key, token = _store().create_key(name)
+    click.echo(f"created key {key.id} ({key.name}); keep it now, it is not shown again:")
+    click.echo(token)
+
+
+@keys.command("list")
+def keys_list() -> None:
+    """List keys: id, prefix, name, created, revoked."""
+    for key in _store().list_keys():
+        revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else "active"
+        click.echo(
+            f"{key.id}\t{key.prefix}…\t{key.name}\t"
+            f"{key.created_at.isoformat(timespec='seconds')}\t{revoked}"
+        )
+
+
+@keys.command("revoke")
+@click.argument("key_id", type=int)
+def keys_revoke(key_id: int) -> None:
+    """Revoke the key with id KEY_ID."""
+    if not _store().revoke_key(key_id):
+        raise click.ClickException(f"no active key with id {key_id}")
+    click.echo(f"revoked key {key_id}")
+
+
 @main.group()
 def bench() -> None:
     """Benchmarks."""
@@ -119,6 +204,19 @@ def bench_squad(path: Path, lang: str | None, split: str, baseline: bool) -> Non
     except benchmark.BenchError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(result, ensure_ascii=False))
+
+
+@bench.command("abstain")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(["ar", "pt"]), default=None)
+def bench_abstain(path: Path, lang: str | None) -> None:
+    """Right, wrong and withheld answers on a SQuAD-format FILE, with natural negatives."""
+    from bot import bench as benchmark
+
+    try:
+        click.echo(json.dumps(benchmark.abstention(path, lang=lang)))
+    except benchmark.BenchError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @bench.command("answer")

@@ -1,0 +1,163 @@
+"""Sanad's HTTP API: ``create_app()`` builds the APIFlask application.
+
+One blueprint per feature (chat, search, faq, feedback, rasa, health, web); extensions are
+wired with ``init_app``. The OpenAPI document is generated from the code at
+``/api/openapi.json``; the human docs are at ``/api/docs``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from apiflask import APIFlask
+from flask import Flask, request
+from flask_cors import CORS
+from flask_limiter import Limiter
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from bot import knowledge
+from bot.api import auth, config, errors
+from bot.api.state import Sanad
+from bot.store import DbSessions, Store
+
+log = logging.getLogger(__name__)
+
+WEB_DIR = Path(__file__).resolve().parent.parent.parent / "web"
+LIMITED_BLUEPRINTS = frozenset({"chat", "search", "faq", "feedback", "rasa"})
+JSON_ENDPOINTS = frozenset({"chat.chat", "feedback.feedback", "rasa.webhook"})
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "error": {
+            "type": "object",
+            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+            "required": ["code", "message"],
+        }
+    },
+    "required": ["error"],
+}
+
+DESCRIPTION = """Sanad answers questions about its knowledge base in Arabic and Portuguese and
+cites its sources. Every error has the shape `{"error": {"code": "...", "message": "..."}}`.
+Messaging bots authenticate with `Authorization: Bearer <key>` (keys: `sanad keys create NAME`);
+the web widget is anonymous, limited to the configured origins and rate limited per client."""
+
+
+def create_app(config_overrides: dict | None = None) -> APIFlask:
+    """Build the app: settings from the environment, then ``config_overrides``.
+
+    Loads the knowledge base (raises :class:`bot.knowledge.KnowledgeError` when it is invalid),
+    builds the search index, opens the database and creates its tables.
+    """
+    app = APIFlask(
+        __name__,
+        title="Sanad API",
+        version="1.0.0",
+        spec_path="/api/openapi.json",
+        docs_path="/api/docs",
+        docs_ui="redoc",
+        static_folder=str(WEB_DIR),
+        static_url_path="/static",
+    )
+    app.config.update(
+        VALIDATION_ERROR_STATUS_CODE=400,
+        DESCRIPTION=DESCRIPTION,
+        SECURITY_SCHEMES={"ApiKey": {"type": "http", "scheme": "bearer"}},
+        JSON_AS_ASCII=False,
+        RATELIMIT_HEADERS_ENABLED=True,
+        REDOC_USE_GOOGLE_FONT=False,
+    )
+    app.config.update(config.load())
+    app.config.update(config_overrides or {})
+    app.config["HTTP_ERROR_SCHEMA"] = ERROR_SCHEMA
+    app.config["VALIDATION_ERROR_SCHEMA"] = ERROR_SCHEMA
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+
+    if app.config["TRUSTED_PROXIES"]:
+        n = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore
+    if not app.config.get("SECRET_KEY_FROM_ENV") and not app.testing:
+        log.warning("SANAD_SECRET_KEY is not set: client hashes change with every process")
+
+    errors.init_app(app)
+    init_services(app)
+    init_extensions(app)
+    init_request_checks(app)
+    register_blueprints(app)
+    from bot.cli import keys
+
+    app.cli.add_command(keys)  # `flask --app bot.api keys ...` manages this app's keys
+    return app
+
+
+def init_services(app: Flask) -> None:
+    """Knowledge, engine and store; a prebuilt ``KNOWLEDGE_BASE`` in the config skips loading."""
+    from bot.answer import Engine
+
+    store = Store(app.config["DATABASE_URL"], prefix=app.config["TABLE_PREFIX"])
+    kb = app.config.get("KNOWLEDGE_BASE") or knowledge.load(app.config["KNOWLEDGE_DIR"])
+    sessions = DbSessions(store, ttl=app.config["SESSION_TTL"])
+    app.extensions["sanad"] = Sanad(engine=Engine(kb, sessions=sessions), store=store)
+
+
+def init_extensions(app: Flask) -> None:
+    """CORS for the widget's origins and the rate limiter (per client, or per API key)."""
+    CORS(
+        app,
+        resources={r"/api/*": {"origins": app.config["ALLOWED_ORIGINS"]}},
+        methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["Content-Type", "Authorization"],
+        expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
+        max_age=600,
+    )
+    limiter = Limiter(
+        auth.rate_limit_key,
+        default_limits=[auth.rate_limit_value],
+        storage_uri=app.config["RATELIMIT_STORAGE_URI"],
+        key_prefix=app.config.get("RATELIMIT_KEY_PREFIX", "sanad"),
+        headers_enabled=True,
+    )
+
+    @limiter.request_filter
+    def _not_limited() -> bool:
+        return request.blueprint not in LIMITED_BLUEPRINTS or request.method == "OPTIONS"
+
+    limiter.init_app(app)
+
+
+def init_request_checks(app: Flask) -> None:
+    """Size and content type of bodies, before any parsing."""
+
+    @app.before_request
+    def _check_body():
+        if request.endpoint not in JSON_ENDPOINTS or request.method != "POST":
+            return
+        limit = app.config["MAX_CONTENT_LENGTH"]
+        if request.content_length is not None and request.content_length > limit:
+            raise errors.ApiError(
+                413, "payload_too_large", f"The request body is larger than {limit // 1024} KiB."
+            )
+        if not request.is_json:
+            raise errors.ApiError(
+                415,
+                "unsupported_media_type",
+                "Send the body as JSON with 'Content-Type: application/json'.",
+            )
+
+    @app.after_request
+    def _headers(response):
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+
+def register_blueprints(app: Flask) -> None:
+    from bot.api import chat, faq, feedback, health, rasa, search, web
+
+    for module in (chat, search, faq, feedback, rasa, health, web):
+        app.register_blueprint(module.bp)
+
+
+__all__ = ["create_app"]

@@ -1,0 +1,80 @@
+"""``POST /api/chat``: a question in, a cited answer out; every exchange is logged."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from apiflask import APIBlueprint
+
+from bot.answer import Answer
+from bot.api import auth
+from bot.api.errors import ApiError
+from bot.api.schemas import AnswerOut, ChatIn
+from bot.api.state import state
+from bot.api.text import clean
+
+log = logging.getLogger(__name__)
+
+bp = APIBlueprint("chat", __name__, url_prefix="/api", tag="Chat")
+
+
+def ask(message: str, session_id: str | None, lang: str | None, channel: str) -> Answer:
+    """Clean ``message``, answer it and log the exchange (a log failure is only logged)."""
+    text = clean(message)
+    if not text:
+        raise ApiError(
+            400,
+            "empty_message",
+            "The message is empty once invisible and control characters are removed.",
+        )
+    services = state()
+    key = auth.valid_key()
+    started = time.perf_counter()
+    answer = services.engine.ask(text, session_id=session_id, lang=lang)
+    latency = (time.perf_counter() - started) * 1000
+    try:
+        services.store.log_chat(
+            channel=channel,
+            lang=answer.lang,
+            question=text,
+            answered=answer.answered,
+            confidence=answer.confidence,
+            cited_ids=[c.sentence_id for c in answer.citations],
+            latency_ms=round(latency, 3),
+            answer_id=answer.answer_id,
+            session_id=answer.session_id,
+            client_hash=None if key else auth.client_hash(),
+            api_key_id=key.id if key else None,
+        )
+    except Exception:  # the visitor gets the answer even when the log is down
+        log.exception("could not log chat %s", answer.answer_id)
+    return answer
+
+
+@bp.post("/chat")
+@bp.input(ChatIn, arg_name="body")
+@bp.output(AnswerOut)
+@bp.doc(
+    summary="Ask a question",
+    description="Answers from the knowledge base with numbered citations, or says it does not "
+    "know and suggests FAQ questions. Without session_id a new conversation is started; send "
+    "the returned session_id back for follow-up questions. Anonymous requests (the widget) are "
+    "rate limited per client; bots send 'Authorization: Bearer <key>' for higher limits.",
+    responses={
+        400: "Invalid request",
+        401: "Bad API key",
+        403: "Origin not allowed",
+        413: "Body over 16 KiB",
+        415: "Not JSON",
+        429: "Rate limited",
+    },
+)
+def chat(body: dict):
+    key = auth.current_key()
+    if key is None:
+        auth.check_origin()
+    answer = ask(
+        body["message"], body.get("session_id"), body.get("lang"), "api" if key else "widget"
+    )
+    return answer.to_dict()

@@ -1,0 +1,164 @@
+"""Request and response schemas: they validate input and document the API (OpenAPI 3)."""
+
+from __future__ import annotations
+
+from apiflask import Schema
+from apiflask.fields import Boolean, Float, Integer, List, Nested, String
+from apiflask.validators import Length, OneOf, Range, Regexp
+from marshmallow import EXCLUDE, ValidationError, validates_schema
+
+from bot.api.config import MAX_MESSAGE_CHARS
+from bot.api.errors import MESSAGE_REQUIRED, MESSAGE_TOO_LONG
+
+LANGS = ("ar", "pt")
+SESSION_PATTERN = r"^[A-Za-z0-9._:@+\-]{1,128}$"
+SESSION_HELP = "1-128 characters: letters, digits and . _ : @ + -"
+
+
+def _session(**kwargs) -> String:
+    return String(
+        validate=Regexp(SESSION_PATTERN, error=f"Must be {SESSION_HELP}."),
+        metadata={"description": f"Conversation id ({SESSION_HELP})."},
+        **kwargs,
+    )
+
+
+def _message(description: str) -> String:
+    return String(
+        required=True,
+        validate=Length(max=MAX_MESSAGE_CHARS, error=MESSAGE_TOO_LONG),
+        error_messages={"required": MESSAGE_REQUIRED},
+        metadata={"description": description},
+    )
+
+
+def _lang(**kwargs) -> String:
+    return String(
+        validate=OneOf(LANGS, error="Must be one of: ar, pt."),
+        metadata={"description": "Language: ar (Arabic) or pt (Portuguese)."},
+        **kwargs,
+    )
+
+
+class ChatIn(Schema):
+    message = _message("The visitor's question (at most 1000 characters).")
+    session_id = _session()
+    lang = _lang(load_default=None)
+
+
+class CitationOut(Schema):
+    n = Integer(metadata={"description": "Number of the source as shown to the visitor."})
+    kind = String(metadata={"description": "article or faq"})
+    doc_id = String()
+    title = String()
+    lang = String()
+    sentence_id = String()
+    text = String(metadata={"description": "The quoted sentence or FAQ answer."})
+    start = Integer(metadata={"description": "Offset of the quote in the article body."})
+    end = Integer()
+    url = String(allow_none=True)
+    score = Float()
+
+
+class AnswerOut(Schema):
+    answered = Boolean(metadata={"description": "False: Sanad does not know; see suggestions."})
+    answer = String()
+    short_answer = String(allow_none=True)
+    lang = String()
+    confidence = Float()
+    confidence_band = String(metadata={"description": "high, medium or low"})
+    citations = List(Nested(CitationOut))
+    suggestions = List(String())
+    session_id = String()
+    answer_type = String()
+    source_lang = String(allow_none=True)
+    answer_id = String()
+
+
+class SearchIn(Schema):
+    q = String(
+        required=True,
+        validate=Length(min=1, max=MAX_MESSAGE_CHARS),
+        metadata={"description": "The query."},
+    )
+    lang = _lang(load_default=None)
+    k = Integer(load_default=10, validate=Range(min=1, max=50))
+
+
+class HitOut(Schema):
+    rank = Integer()
+    kind = String()
+    id = String()
+    text = String()
+    score = Float()
+    coverage = Float()
+    citation = Nested(CitationOut)
+
+
+class SearchOut(Schema):
+    query = String()
+    lang = String(allow_none=True)
+    hits = List(Nested(HitOut))
+
+
+class FaqIn(Schema):
+    lang = _lang(required=True)
+
+
+class FaqEntryOut(Schema):
+    id = String()
+    question = String()
+    answer = String()
+    alternates = List(String())
+    supports = List(String(), metadata={"description": "Sentence ids backing the answer."})
+
+
+class FaqOut(Schema):
+    lang = String()
+    entries = List(Nested(FaqEntryOut))
+
+
+class FeedbackIn(Schema):
+    session_id = _session(required=True)
+    answer_id = String(validate=Length(min=1, max=64))
+    question = String(validate=Length(min=1, max=MAX_MESSAGE_CHARS))
+    helpful = Boolean(required=True, truthy={True}, falsy={False})
+    comment = String(validate=Length(max=2000), load_default=None)
+
+    @validates_schema
+    def _answer_or_question(self, data, **_kwargs):
+        if not data.get("answer_id") and not data.get("question"):
+            raise ValidationError("Give answer_id or question.", "answer_id")
+
+
+class FeedbackOut(Schema):
+    id = Integer()
+    session_id = String()
+    answer_id = String(allow_none=True)
+    helpful = Boolean()
+
+
+class RasaIn(Schema):
+    class Meta:
+        unknown = EXCLUDE  # Rasa clients may send "metadata" and the like
+
+    sender = _session(required=True)
+    message = _message("The user's message.")
+
+
+class RasaOut(Schema):
+    recipient_id = String()
+    text = String()
+
+
+class StatusOut(Schema):
+    status = String()
+
+
+class ReadyOut(Schema):
+    status = String()
+    checks = Nested(
+        type(
+            "Checks", (Schema,), {"knowledge": Boolean(), "index": Boolean(), "database": Boolean()}
+        )
+    )

@@ -1,0 +1,349 @@
+"""Sanad's data layer: chat log, feedback, API keys and conversation sessions.
+
+SQLAlchemy Core over SQLite (the default, in WAL mode) or PostgreSQL
+(``postgresql+psycopg2://...``). Tables are created on start; ``prefix`` namespaces them so
+that several stores (parallel test runs) can share one database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+KEY_PREFIX = "sanad_"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def hash_key(token: str) -> str:
+    """SHA-256 of an API key: keys are 256-bit random tokens, so no slow hash is needed."""
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+def _tables(prefix: str) -> tuple[sa.MetaData, dict[str, sa.Table]]:
+    md = sa.MetaData()
+    p = prefix
+    chat_log = sa.Table(
+        f"{p}chat_log",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
+        sa.Column("channel", sa.String(16), nullable=False),
+        sa.Column("lang", sa.String(8)),
+        sa.Column("question", sa.Text, nullable=False),
+        sa.Column("answered", sa.Boolean, nullable=False),
+        sa.Column("confidence", sa.Float, nullable=False),
+        sa.Column("cited_ids", sa.Text, nullable=False, default="[]"),
+        sa.Column("latency_ms", sa.Float, nullable=False),
+        sa.Column("answer_id", sa.String(64), index=True),
+        sa.Column("session_id", sa.String(128), index=True),
+        sa.Column("client_hash", sa.String(64)),
+        sa.Column("api_key_id", sa.Integer),
+    )
+    feedback = sa.Table(
+        f"{p}feedback",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("session_id", sa.String(128), nullable=False, index=True),
+        sa.Column("answer_id", sa.String(64), index=True),
+        sa.Column("question", sa.Text),
+        sa.Column("helpful", sa.Boolean, nullable=False),
+        sa.Column("comment", sa.Text),
+    )
+    api_keys = sa.Table(
+        f"{p}api_keys",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("name", sa.String(100), nullable=False),
+        sa.Column("prefix", sa.String(16), nullable=False),
+        sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("revoked_at", sa.DateTime(timezone=True)),
+    )
+    sessions = sa.Table(
+        f"{p}sessions",
+        md,
+        sa.Column("session_id", sa.String(128), primary_key=True),
+        sa.Column("state", sa.Text, nullable=False),
+        sa.Column("updated_at", sa.Float, nullable=False, index=True),
+    )
+    return md, {
+        "chat_log": chat_log,
+        "feedback": feedback,
+        "api_keys": api_keys,
+        "sessions": sessions,
+    }
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An SQLAlchemy engine for ``url``; SQLite files get WAL mode and a busy timeout."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url)
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+class Store:
+    """Every table Sanad writes, behind small methods; safe to share between threads."""
+
+    def __init__(self, url: str, prefix: str = "", create: bool = True):
+        self.url = url
+        self.prefix = prefix
+        self.engine = make_engine(url)
+        self.metadata, tables = _tables(prefix)
+        self.chat_log = tables["chat_log"]
+        self.feedback = tables["feedback"]
+        self.api_keys = tables["api_keys"]
+        self.sessions = tables["sessions"]
+        if create:
+            self.create_all()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def create_all(self) -> None:
+        """Create missing tables; another process creating them at the same moment is fine."""
+        for attempt in range(3):
+            try:
+                self.metadata.create_all(self.engine)
+                return
+            except sa.exc.DBAPIError:
+                if attempt == 2:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+
+    def drop_all(self) -> None:
+        self.metadata.drop_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def ping(self) -> bool:
+        """True when the database answers a trivial query."""
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+        return True
+
+    # --- chat log ------------------------------------------------------------------------------
+
+    def log_chat(
+        self,
+        *,
+        channel: str,
+        lang: str | None,
+        question: str,
+        answered: bool,
+        confidence: float,
+        cited_ids: list[str],
+        latency_ms: float,
+        answer_id: str | None,
+        session_id: str | None,
+        client_hash: str | None = None,
+        api_key_id: int | None = None,
+    ) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                self.chat_log.insert().values(
+                    created_at=_now(),
+                    channel=channel,
+                    lang=lang,
+                    question=question,
+                    answered=answered,
+                    confidence=confidence,
+                    cited_ids=json.dumps(cited_ids, ensure_ascii=False),
+                    latency_ms=latency_ms,
+                    answer_id=answer_id,
+                    session_id=session_id,
+                    client_hash=client_hash,
+                    api_key_id=api_key_id,
+                )
+            )
+            return int(result.inserted_primary_key[0])
+
+    def chats(self, limit: int = 100) -> list[dict]:
+        """The latest chat log rows, newest first, with ``cited_ids`` decoded."""
+        query = self.chat_log.select().order_by(self.chat_log.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+        for row in rows:
+            row["cited_ids"] = json.loads(row["cited_ids"])
+        return rows
+
+    # --- feedback ------------------------------------------------------------------------------
+
+    def add_feedback(
+        self,
+        *,
+        session_id: str,
+        helpful: bool,
+        answer_id: str | None = None,
+        question: str | None = None,
+        comment: str | None = None,
+    ) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                self.feedback.insert().values(
+                    created_at=_now(),
+                    session_id=session_id,
+                    answer_id=answer_id,
+                    question=question,
+                    helpful=helpful,
+                    comment=comment,
+                )
+            )
+            return int(result.inserted_primary_key[0])
+
+    def feedback_rows(self, limit: int = 100) -> list[dict]:
+        query = self.feedback.select().order_by(self.feedback.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    # --- API keys ------------------------------------------------------------------------------
+
+    def create_key(self, name: str) -> tuple[ApiKey, str]:
+        """A new key named ``name``: the record and the token, which is shown only once."""
+        token = KEY_PREFIX + secrets.token_urlsafe(32)
+        created = _now()
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                self.api_keys.insert().values(
+                    name=name,
+                    prefix=token[: len(KEY_PREFIX) + 6],
+                    key_hash=hash_key(token),
+                    created_at=created,
+                )
+            )
+            key_id = int(result.inserted_primary_key[0])
+        return ApiKey(key_id, name, token[: len(KEY_PREFIX) + 6], created, None), token
+
+    def list_keys(self) -> list[ApiKey]:
+        c = self.api_keys.c
+        query = sa.select(c.id, c.name, c.prefix, c.created_at, c.revoked_at).order_by(c.id)
+        with self.engine.connect() as conn:
+            return [ApiKey(*row) for row in conn.execute(query)]
+
+    def revoke_key(self, key_id: int) -> bool:
+        """Revoke key ``key_id``; False when there is no such active key."""
+        c = self.api_keys.c
+        query = (
+            self.api_keys.update()
+            .where(c.id == key_id, c.revoked_at.is_(None))
+            .values(revoked_at=_now())
+        )
+        with self.engine.begin() as conn:
+            return conn.execute(query).rowcount == 1
+
+    def verify_key(self, token: str) -> ApiKey | None:
+        """The active key whose token is ``token``, else None."""
+        if not token or len(token) > 200:
+            return None
+        c = self.api_keys.c
+        query = sa.select(c.id, c.name, c.prefix, c.created_at, c.revoked_at).where(
+            c.key_hash == hash_key(token), c.revoked_at.is_(None)
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return ApiKey(*row) if row else None
+
+    # --- sessions ------------------------------------------------------------------------------
+
+    def get_session(self, session_id: str, ttl: float) -> dict | None:
+        c = self.sessions.c
+        query = sa.select(c.state).where(
+            c.session_id == session_id, c.updated_at >= time.time() - ttl
+        )
+        with self.engine.connect() as conn:
+            state = conn.execute(query).scalar()
+        return json.loads(state) if state is not None else None
+
+    def put_session(self, session_id: str, state: dict) -> None:
+        values = {
+            "session_id": session_id,
+            "state": json.dumps(state, ensure_ascii=False),
+            "updated_at": time.time(),
+        }
+        with self.engine.begin() as conn:
+            if self.dialect in ("sqlite", "postgresql"):
+                if self.dialect == "sqlite":
+                    from sqlalchemy.dialects.sqlite import insert
+                else:
+                    from sqlalchemy.dialects.postgresql import insert
+                stmt = insert(self.sessions).values(**values)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[self.sessions.c.session_id],
+                    set_={"state": stmt.excluded.state, "updated_at": stmt.excluded.updated_at},
+                )
+                conn.execute(stmt)
+            else:  # pragma: no cover - other databases: update, then insert
+                c = self.sessions.c
+                updated = conn.execute(
+                    self.sessions.update().where(c.session_id == session_id).values(**values)
+                )
+                if updated.rowcount == 0:
+                    conn.execute(self.sessions.insert().values(**values))
+
+    def purge_sessions(self, ttl: float) -> int:
+        """Delete sessions idle for longer than ``ttl`` seconds; the number deleted."""
+        c = self.sessions.c
+        with self.engine.begin() as conn:
+            return conn.execute(
+                self.sessions.delete().where(c.updated_at < time.time() - ttl)
+            ).rowcount
+
+
+class DbSessions:
+    """Conversation state in the database, shared by every worker; the interface of
+    :class:`bot.answer.Sessions` (``get``/``put``)."""
+
+    def __init__(self, store: Store, ttl: float = 30 * 60.0, purge_every: int = 200):
+        self.store, self.ttl, self.purge_every = store, ttl, purge_every
+
+    def get(self, session_id: str) -> dict | None:
+        return self.store.get_session(session_id, self.ttl)
+
+    def put(self, session_id: str, state: dict) -> None:
+        self.store.put_session(session_id, state)
+        if self.purge_every and random.randrange(self.purge_every) == 0:
+            self.store.purge_sessions(self.ttl)
+
+
+__all__ = ["KEY_PREFIX", "ApiKey", "DbSessions", "Store", "hash_key", "make_engine"]

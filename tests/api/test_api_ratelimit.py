@@ -1,0 +1,82 @@
+"""Rate limits: per client for the widget, per key (and higher) for bots; in memory or Redis."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+
+import pytest
+
+MESSAGE = {"message": "Quanto os hackers roubaram?"}
+REDIS = ("127.0.0.1", 6379)
+
+
+def redis_up() -> bool:
+    try:
+        with socket.create_connection(REDIS, timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def limited_app(make_app, **overrides):
+    config = {
+        "RATELIMIT_ENABLED": True,
+        "RATE_LIMIT": "2/minute",
+        "BOT_RATE_LIMIT": "5/minute",
+        "RATELIMIT_KEY_PREFIX": f"t{uuid.uuid4().hex}",
+    }
+    return make_app(**{**config, **overrides})
+
+
+def statuses(client, n, **kwargs):
+    return [client.post("/api/chat", json=MESSAGE, **kwargs).status_code for _ in range(n)]
+
+
+def test_anonymous_client_is_limited(make_app):
+    client = limited_app(make_app).test_client()
+    assert statuses(client, 3) == [200, 200, 429]
+
+
+def test_limit_is_per_client(make_app):
+    client = limited_app(make_app).test_client()
+    statuses(client, 3, environ_base={"REMOTE_ADDR": "198.51.100.1"})
+    assert statuses(client, 1, environ_base={"REMOTE_ADDR": "198.51.100.2"}) == [200]
+
+
+def test_bots_get_the_higher_limit(make_app):
+    app = limited_app(make_app)
+    token = app.extensions["sanad"].store.create_key("bot")[1]
+    client = app.test_client()
+    headers = {"Authorization": f"Bearer {token}"}
+    assert statuses(client, 6, headers=headers) == [200] * 5 + [429]
+
+
+def test_bot_limit_is_per_key_not_per_address(make_app):
+    app = limited_app(make_app)
+    token = app.extensions["sanad"].store.create_key("bot")[1]
+    client = app.test_client()
+    statuses(client, 3)  # the address is used up anonymously
+    assert statuses(client, 1, headers={"Authorization": f"Bearer {token}"}) == [200]
+
+
+def test_health_is_not_limited(make_app):
+    client = limited_app(make_app, RATE_LIMIT="1/minute").test_client()
+    assert {client.get("/healthz").status_code for _ in range(5)} == {200}
+
+
+def test_429_has_retry_after_and_error_shape(make_app):
+    client = limited_app(make_app, RATE_LIMIT="1/minute").test_client()
+    client.post("/api/chat", json=MESSAGE)
+    response = client.post("/api/chat", json=MESSAGE)
+    assert int(response.headers["Retry-After"]) > 0
+    assert response.get_json()["error"]["code"] == "rate_limited"
+
+
+@pytest.mark.skipif(not redis_up(), reason="no Redis answering at 127.0.0.1:6379")
+def test_redis_storage_is_shared_between_apps(make_app):
+    prefix = f"t{uuid.uuid4().hex}"
+    config = {"RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379", "RATELIMIT_KEY_PREFIX": prefix}
+    first = limited_app(make_app, **config).test_client()
+    second = limited_app(make_app, **config).test_client()  # another worker, same Redis
+    assert statuses(first, 2) + statuses(second, 1) == [200, 200, 429]

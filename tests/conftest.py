@@ -1,0 +1,75 @@
+"""Shared fixtures (Flask's flaskr pattern): ``app``, ``client``, ``runner``.
+
+Each test gets its own app over a temporary SQLite database; the knowledge base is loaded once
+per run. Rate limiting is off unless a test turns it on (``make_app(RATELIMIT_ENABLED=True)``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import knowledge
+from bot.cli import knowledge_dir
+
+
+@pytest.fixture(scope="session")
+def knowledge_base():
+    return knowledge.load(knowledge_dir())
+
+
+@pytest.fixture
+def make_app(tmp_path, knowledge_base):
+    """Build an app with test settings plus ``overrides``."""
+    from bot.api import create_app
+
+    apps = []
+
+    def make(**overrides):
+        config = {
+            "TESTING": True,
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'sanad.sqlite3'}",
+            "KNOWLEDGE_BASE": knowledge_base,
+            "SECRET_KEY": "test-secret",
+            "RATELIMIT_ENABLED": False,
+            "RATELIMIT_STORAGE_URI": "memory://",
+            "ALLOWED_ORIGINS": ["https://widget.example"],
+        }
+        config.update(overrides)
+        app = create_app(config)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.extensions["sanad"].store.close()
+
+
+@pytest.fixture
+def app(make_app):
+    return make_app()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def store(app):
+    return app.extensions["sanad"].store
+
+
+@pytest.fixture
+def api_key(store):
+    """A valid bot key (the token)."""
+    return store.create_key("test-bot")[1]
+
+
+@pytest.fixture
+def bot_headers(api_key):
+    return {"Authorization": f"Bearer {api_key}"}

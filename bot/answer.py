@@ -39,7 +39,6 @@ class AnswerParams:
     high_threshold: float = 0.85
     missing_type_factor: float = 0.5  # "how much?" / "when?" and no number or date in sight
     missing_name_factor: float = 0.8  # names are harder to spot, so a miss proves less
-    unknown_word_weight: float = 1.5
     verb_weight: float = 0.35
     faq_preference: float = 0.1
     rank_confidence: float = 1.0  # final order: BM25 (scaled to the best) + this x confidence
@@ -268,9 +267,6 @@ class Engine:
             if index.language.is_weak(concept.norm):
                 # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little.
                 idf *= self.params.verb_weight
-            elif df == 0:
-                # A noun the knowledge base never uses is the best sign it lacks the answer.
-                idf *= self.params.unknown_word_weight
             rows.append((concept.weight, idf, *vectors))
         return rows
 

@@ -81,7 +81,7 @@ def short_answer(
     candidates = [
         s
         for s in find_spans(text, language, entities)
-        if _fits(s.kind, answer_type) and not _only_asked(s, language, asked)
+        if _fits(s.kind, answer_type) and not _repeats_question(s, answer_type, language, asked)
     ]
     if not candidates:
         return None
@@ -116,10 +116,19 @@ def _gap(span: Span, position: int) -> int:
     return max(0, position - span.end)
 
 
-def _only_asked(span: Span, language: Language, asked: frozenset[str]) -> bool:
+def _repeats_question(span: Span, answer_type: str, language, asked: frozenset[str]) -> bool:
+    """Whether the span restates the question rather than answering it.
+
+    A value made only of asked words is the question's own ("2024" in "what happened in
+    2024?"). A name sharing any asked word is the subject: "Crypto Exchange Kraken" does not
+    answer "what is the name of the hacker who applied at Kraken?".
+    """
     words = [t.norm for t in language.tokens(span.text)]
     content = [w for w in words if w not in language.stop_words and w not in _JOINERS]
-    return bool(content) and all(_asked(w, language, asked) for w in content)
+    if not content:
+        return False
+    hits = [_asked(w, language, asked) for w in content]
+    return any(hits) if answer_type in NAME_TYPES else all(hits)
 
 
 def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:
@@ -341,12 +350,24 @@ def _year_with_clitic(token: Token) -> bool:
 
 
 def _names(text, tokens, language, entities) -> list[Span]:
-    spans = _lexicon_names(text, tokens, entities)
-    taken = [(s.start, s.end) for s in spans]
+    """Lexicon names, then quoted and capitalised names that do not cut through them.
+
+    A longer name that contains a known one is kept beside it: "Ministério das Relações
+    Exteriores da Coréia do Sul" is an organisation, "Coréia do Sul" a place inside it.
+    """
+    known = _lexicon_names(text, tokens, entities)
+    spans = list(known)
     for span in _quoted(text) + _capitalised(text, tokens, language):
-        if not any(a < span.end and span.start < b for a, b in taken):
+        clashes = [s for s in spans if s.start < span.end and span.start < s.end]
+        if all(
+            s in known
+            and span.start <= s.start
+            and s.end <= span.end
+            and s != span
+            and len(span.text) > len(s.text)
+            for s in clashes
+        ):
             spans.append(span)
-            taken.append((span.start, span.end))
     return spans
 
 

@@ -190,7 +190,7 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
     seen: set[str] = set()
     out = []
     for i, token in enumerate(tokens):
-        if i in skip or language.is_stop(token.norm) or _is_filler(token):
+        if i in skip or _is_stop(token, language) or _is_filler(token):
             continue
         if token.norm in _AMBIGUOUS:  # "من" = "from" when it asks nothing
             continue
@@ -204,6 +204,21 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
 # Words too empty to match: the bare Arabic article (ARCD questions often end in a stray "ال")
 # and Portuguese indefinite articles, which are also number words.
 _EMPTY = frozenset({"ال", "um", "uma", "uns", "umas"})
+
+
+def _is_stop(token: Token, language: Language) -> bool:
+    """A stop word, also behind a glued Arabic conjunction or preposition ("بالقصه", "وهاد")."""
+    if language.is_stop(token.norm):
+        return True
+    if language.code != "ar":
+        return False
+    rest = token.norm
+    for _ in range(2):
+        if rest[:1] in ("و", "ف", "ب", "ل", "ك") and len(rest) > 3:
+            rest = rest[1:]
+            if language.is_stop(rest):
+                return True
+    return False
 
 
 def _is_filler(token: Token) -> bool:

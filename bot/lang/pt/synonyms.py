@@ -31,6 +31,8 @@ SYNONYMS: list[frozenset[str]] = [
     ),
     frozenset("vulnerabilidade vulnerabilidades falha falhas brecha brechas bug bugs".split()),
     frozenset("golpe golpes fraude fraudes esquema esquemas estelionato trapaça".split()),
+    frozenset("emitir emitiu emitido publicar publicou soltar soltou".split()),
+    frozenset("visar visando visam mirar mirando miram alvo alvos".split()),
     frozenset(
         """
         criminoso criminosos bandido bandidos ladrão ladrões assaltante assaltantes quadrilha

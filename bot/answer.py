@@ -37,6 +37,7 @@ class AnswerParams:
 
     answer_threshold: float = 0.62
     high_threshold: float = 0.85
+    cross_threshold: float = 0.8
     missing_type_factor: float = 0.5  # "how much?" / "when?" and no number or date in sight
     missing_name_factor: float = 0.8  # names are harder to spot, so a miss proves less
     verb_weight: float = 0.35
@@ -503,7 +504,9 @@ class Engine:
                 return {stem: 1.0 for stem in source.cross.get(concept.stem, ())}
 
             ranked = self._rank(question, index, self.params.rerank_depth, forms_of=translated)
-            if ranked and ranked[0].confidence >= self.params.answer_threshold:
+            # Translation through the lexicon is coarse, so the other language must match
+            # more of the question before its sentence is offered.
+            if ranked and ranked[0].confidence >= self.params.cross_threshold:
                 note = languages.get(question.lang).messages["other_language"]
                 answer = self._from_sentences(question, index, ranked, (), session_id, note)
                 return Answer(

@@ -99,6 +99,8 @@ def _fits(kind: str, answer_type: str) -> bool:
         return kind == "date"
     if answer_type == "entity":
         return kind in NAME_TYPES
+    if answer_type == "person":
+        return kind in ("person", "org", "entity")  # "who revealed it?" -> "Google"
     return kind == answer_type or kind == "entity"
 
 

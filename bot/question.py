@@ -109,6 +109,9 @@ def _question_words(tokens: list[Token], language: Language):
             i += 1
             continue
         length, kind, phrase = found
+        if phrase in _AMBIGUOUS and _match_phrase(tokens, i + length, language):
+            i += length  # "من اي بورصة", "de onde": a preposition before the question word
+            continue
         if kind and (i <= _START_WINDOW or phrase not in _AMBIGUOUS):
             # "quantas pessoas": "pessoas" still has to be found in the answer.
             marked.update(

@@ -184,3 +184,37 @@ def test_search_ranks_sentences_and_faq(engine):
     assert hits
     assert {h.kind for h in hits} <= {"article", "faq"}
     assert any("1,7" in h.text or "1,7" in h.citation.text for h in hits)
+
+
+def _two_language_kb():
+    from bot.knowledge import KnowledgeBase, LexiconEntry, build_article
+
+    ar = build_article("lib-ar", "ar", "مكتبة", "افتتحت المدينة مكتبة جديدة في الصيف.\n")
+    pt = build_article(
+        "lib-pt",
+        "pt",
+        "Biblioteca",
+        "A biblioteca nova custou 3 milhões de reais à prefeitura.\n",
+    )
+    lexicon = (
+        LexiconEntry({"ar": ("مكتبة", "المكتبة"), "pt": ("biblioteca",)}),
+        LexiconEntry({"ar": ("تكلفة", "كلفت", "تكلفت"), "pt": ("custou", "custo")}),
+    )
+    return KnowledgeBase((ar, pt), (), lexicon)
+
+
+def test_fact_only_in_other_language_is_cited_and_marked():
+    answer = Engine(_two_language_kb()).ask("كم تكلفت المكتبة؟")
+    assert answer.answered
+    assert answer.lang == "ar"
+    assert answer.source_lang == "pt"
+    assert answer.citations[0].lang == "pt"
+    assert "3 milhões de reais" in answer.citations[0].text
+    assert answer.answer.startswith("هذه المعلومة واردة في المقال البرتغالي فقط")
+
+
+def test_other_language_is_not_used_without_lexicon_links():
+    from dataclasses import replace
+
+    kb = replace(_two_language_kb(), lexicon=())
+    assert not Engine(kb).ask("كم تكلفت المكتبة؟").answered

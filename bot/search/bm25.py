@@ -26,6 +26,19 @@ def idf_robertson(n_docs: int, df: int) -> float:
     return float(np.log((n_docs - df + 0.5) / (df + 0.5)))
 
 
+MIN_IDF = 1e-3
+
+
+def positive_idf(idf: float) -> float:
+    """Keep idf above zero.
+
+    rank-bm25 floors a negative idf at ``epsilon * mean idf``, which is itself negative when
+    most terms occur in over half the documents, as in a knowledge base of one or two short
+    articles. A matching term must never lower a score, so the floor here is a small positive.
+    """
+    return max(idf, MIN_IDF)
+
+
 def length_norm(doc_len: np.ndarray, avgdl: float, k1: float, b: float) -> np.ndarray:
     """k1 * (1 - b + b * |d| / avgdl): the document-length part of the BM25 denominator."""
     return k1 * (1.0 - b + b * doc_len / avgdl)
@@ -47,7 +60,7 @@ class BM25Index:
         if not any(docs):
             return  # rank-bm25 divides by the corpus size; an empty index simply scores 0
         reference = BM25Okapi([list(d) for d in docs], k1=k1, b=b)
-        self.idf = dict(reference.idf)
+        self.idf = {term: positive_idf(value) for term, value in reference.idf.items()}
         norm = length_norm(np.asarray(reference.doc_len, float), reference.avgdl, k1, b)
         self._postings = _postings(docs, norm, k1)
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from bot.search.bm25 import BM25Index, idf_robertson, length_norm, tf_saturation
+from bot.search.bm25 import BM25Index, idf_robertson, length_norm, positive_idf, tf_saturation
 
 CORPORA = {
     "distinct-lengths": [
@@ -46,7 +46,10 @@ PARAMS = {"default": (1.2, 0.75), "rank-bm25-default": (1.5, 0.75), "no-length":
 @pytest.mark.parametrize("docs", CORPORA.values(), ids=CORPORA.keys())
 def test_scores_equal_rank_bm25(docs, query, params):
     k1, b = params
-    expected = BM25Okapi(docs, k1=k1, b=b).get_scores(query)
+    reference = BM25Okapi(docs, k1=k1, b=b)
+    # Sanad keeps idf positive (see positive_idf); the reference gets the same floor.
+    reference.idf = {term: positive_idf(value) for term, value in reference.idf.items()}
+    expected = reference.get_scores(query)
     got = BM25Index(docs, k1=k1, b=b).scores(query)
     assert got.shape == (len(docs),)
     assert np.allclose(got, expected)
@@ -150,3 +153,18 @@ def test_tf_saturation_is_bounded_by_k1_plus_one():
     assert np.all(np.diff(got) > 0)
     assert np.all(got < 2.2)
     assert got[-1] == pytest.approx(2.2, rel=1e-5)
+
+
+@pytest.mark.parametrize("docs", CORPORA.values(), ids=CORPORA.keys())
+def test_a_matching_term_never_lowers_a_score(docs):
+    index = BM25Index(docs)
+    for term in {t for d in docs for t in d}:
+        scores = index.scores([term])
+        containing = [i for i, d in enumerate(docs) if term in d]
+        assert (scores >= 0).all()
+        assert (scores[containing] > 0).all()
+
+
+@pytest.mark.parametrize(("raw", "kept"), [(2.5, 2.5), (0.0, 1e-3), (-0.4, 1e-3)])
+def test_positive_idf_floor(raw, kept):
+    assert positive_idf(raw) == pytest.approx(kept)

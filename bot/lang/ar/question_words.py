@@ -582,6 +582,8 @@ CUE_WORDS: dict[str, str] = {
     "زمن": "date",
     "ساعة": "date",
     "سنة": "date",
+    "سنين": "date",
+    "السنين": "date",
     "سنوات": "date",
     "شهر": "date",
     "شهور": "date",

@@ -346,6 +346,9 @@ class Engine:
         if qtype in SPAN_TYPES and span is None:
             names = qtype in NAME_TYPES
             factor = self.params.missing_name_factor if names else self.params.missing_type_factor
+        elif qtype in ("reason", "method") and qtype not in index.span_kinds[position]:
+            # "Why?" wants a sentence that gives a reason, "how?" one that names a means.
+            factor = self.params.missing_name_factor
         if index.sentences[position].heading:
             factor *= self.params.heading_factor
         return _Scored(position, score, coverage, span, coverage * factor)
@@ -377,6 +380,8 @@ class Engine:
     # --- building answers ---------------------------------------------------------------------
 
     def _answer(self, question: Question, index: LanguageIndex, session_id: str) -> Answer:
+        if question.answer_type == "summary" and not question.concepts:
+            return self._lead(question, index, session_id)
         ranked = self._rank(question, index, depth=self.params.rerank_depth)
         faq = self._faq_ranked(question, index)
         top = ranked[0] if ranked else None
@@ -456,6 +461,20 @@ class Engine:
             faq[1:],
             session_id,
             index,
+        )
+
+    def _lead(self, question: Question, index: LanguageIndex, session_id: str) -> Answer:
+        """ "What is this about?": the opening sentence, when one article is in the language.
+
+        With several articles the question is ambiguous, so Sanad declines and suggests.
+        """
+        if len({s.doc_id for s in index.sentences}) != 1:
+            return self._no_answer(question, session_id, index)
+        lead = index.sentences[0]
+        citation = self._sentence_citation(lead, 1, 0.0)
+        confidence = self.params.answer_threshold
+        return self._answered(
+            question, lead.text, None, confidence, (citation,), (), session_id, index
         )
 
     def _answered(

@@ -15,7 +15,7 @@ from bot.lang.base import Token
 
 # Cue types that the answer's own kind satisfies; other cue words must be matched as words.
 TYPE_ONLY_CUES = frozenset({"amount", "number", "date", "place", "entity", "reason", "method"})
-TYPE_ONLY_CUES |= {"definition", "other", "yesno"}
+TYPE_ONLY_CUES |= {"definition", "other", "yesno", "summary"}
 # Types a more specific cue may replace ("ما قيمة" -> amount, "em que cidade" -> place).
 _REFINABLE = frozenset({"other", "definition", "entity", "number", "yesno"})
 # Conjunctions that open an elliptical follow-up ("ومتى؟", "e quem participou?").
@@ -132,7 +132,8 @@ def _question_words(tokens: list[Token], language: Language):
 
 
 def _match_phrase(tokens: list[Token], i: int, language: Language):
-    for length in (3, 2, 1):
+    longest = _longest_phrase(language)
+    for length in range(longest, 0, -1):
         if i + length > len(tokens):
             continue
         tail = " ".join(t.norm for t in tokens[i + 1 : i + length])
@@ -141,6 +142,16 @@ def _match_phrase(tokens: list[Token], i: int, language: Language):
             if phrase in language.question_words:
                 return length, language.question_words[phrase], phrase
     return None
+
+
+_LONGEST: dict[str, int] = {}
+
+
+def _longest_phrase(language: Language) -> int:
+    """Words in the language's longest question phrase ("do que se trata" = 4), cached."""
+    if language.code not in _LONGEST:
+        _LONGEST[language.code] = max((len(p.split()) for p in language.question_words), default=1)
+    return _LONGEST[language.code]
 
 
 def _cues(tokens: list[Token], language: Language, qtype: str, marked: set[int]):

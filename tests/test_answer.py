@@ -218,3 +218,42 @@ def test_other_language_is_not_used_without_lexicon_links():
 
     kb = replace(_two_language_kb(), lexicon=())
     assert not Engine(kb).ask("كم تكلفت المكتبة؟").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("الخبر باختصار عن شو", "كوريا الجنوبية والاتحاد الأوروبي يتفقان"),
+        ("do que se trata a matéria?", "Pressionado pelas ameatinas"),
+    ],
+)
+def test_what_is_it_about_gets_the_lead(engine, question, lead):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.answer.startswith(lead)
+    assert answer.citations[0].start == 0 or answer.citations[0].text.startswith(lead)
+
+
+def test_summary_is_declined_when_several_articles_could_be_meant():
+    from bot.knowledge import KnowledgeBase, build_article
+
+    kb = KnowledgeBase(
+        (
+            build_article("a", "pt", "A", "A biblioteca reabriu ontem.\n"),
+            build_article("b", "pt", "B", "O museu fechou para obras.\n"),
+        )
+    )
+    assert not Engine(kb).ask("do que se trata?").answered
+
+
+def test_why_question_prefers_a_sentence_that_gives_a_reason():
+    from bot.knowledge import KnowledgeBase, build_article
+
+    body = (
+        "A prefeitura fechou a ponte velha na segunda-feira.\n"
+        "A ponte velha foi fechada porque as vigas racharam com a chuva.\n"
+    )
+    engine = Engine(KnowledgeBase((build_article("p", "pt", "Ponte", body),)))
+    answer = engine.ask("por que fecharam a ponte velha?")
+    assert answer.answered
+    assert "porque" in answer.citations[0].text

@@ -32,6 +32,7 @@ ANSWER_TYPES = frozenset(
         "method",
         "definition",
         "yesno",
+        "summary",
         "other",
     }
 )
@@ -96,6 +97,7 @@ class Language:
     stop_words: frozenset[str]
     question_words: Mapping[str, str]
     cue_words: Mapping[str, str]
+    markers: Mapping[str, frozenset[str]]
     number_words: Mapping[str, float]
     scale_words: Mapping[str, float]
     currency_words: frozenset[str]

@@ -4,7 +4,12 @@ from bot.lang.ar.analysis import normalise, soft_keys, stem, variants, verb_like
 from bot.lang.ar.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.ar.messages import MESSAGES
 from bot.lang.ar.numbers import CURRENCY_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
-from bot.lang.ar.question_words import CUE_WORDS, QUESTION_WORDS
+from bot.lang.ar.question_words import (
+    CUE_WORDS,
+    METHOD_MARKERS,
+    QUESTION_WORDS,
+    REASON_MARKERS,
+)
 from bot.lang.ar.stop_words import STOP_WORDS
 from bot.lang.ar.synonyms import SYNONYMS
 from bot.lang.ar.weak_words import WEAK_WORDS
@@ -21,6 +26,10 @@ ARABIC = Language(
     stop_words=normalised_set(STOP_WORDS, normalise),
     question_words=normalised_map(QUESTION_WORDS, normalise),
     cue_words=normalised_map(CUE_WORDS, normalise),
+    markers={
+        "reason": normalised_set(REASON_MARKERS, normalise),
+        "method": normalised_set(METHOD_MARKERS, normalise),
+    },
     number_words=normalised_map(NUMBER_WORDS, normalise),
     scale_words=normalised_map(SCALE_WORDS, normalise),
     currency_words=normalised_set(CURRENCY_WORDS, normalise),

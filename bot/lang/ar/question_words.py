@@ -7,6 +7,10 @@
 # ("كم") when the caller tries the longest match first. Values are answer types from
 # bot.lang.base.ANSWER_TYPES.
 QUESTION_WORDS: dict[str, str] = {
+    "عن شو": "summary",
+    "عن ماذا": "summary",
+    "عن ايش": "summary",
+    "عن شنو": "summary",
     # amount
     "ايش قيمة": "amount",
     "بأديش": "amount",
@@ -463,9 +467,6 @@ QUESTION_WORDS: dict[str, str] = {
     "شو القصة": "other",
     "شو اللي صار": "other",
     "شو صار": "other",
-    "عن ايش": "other",
-    "عن شو": "other",
-    "عن ماذا": "other",
     "ما": "other",
     "ماذا": "other",
     "ماذا جرى": "other",
@@ -482,6 +483,15 @@ QUESTION_WORDS: dict[str, str] = {
 # question contains them ("كم المبلغ", "في أي مدينة", "ما اسم الشركة"), with common definite
 # and plural forms.
 CUE_WORDS: dict[str, str] = {
+    # summary: "what is this about?" — answered with the article's lead
+    "باختصار": "summary",
+    "ملخص": "summary",
+    "الملخص": "summary",
+    "لخص": "summary",
+    "لخصلي": "summary",
+    "لخصها": "summary",
+    "خلاصه": "summary",
+    "الخلاصه": "summary",
     # amount
     "أثمان": "amount",
     "أجر": "amount",
@@ -583,7 +593,6 @@ CUE_WORDS: dict[str, str] = {
     "ساعة": "date",
     "سنة": "date",
     "سنين": "date",
-    "السنين": "date",
     "سنوات": "date",
     "شهر": "date",
     "شهور": "date",
@@ -803,3 +812,19 @@ CUE_WORDS: dict[str, str] = {
     "معنى": "definition",
     "مفهوم": "definition",
 }
+
+# Compiled for Sanad: connectives that state a cause or purpose, or a means, in a sentence.
+# A "why" question is better answered by a sentence that gives a reason, a "how" question by
+# one that names a means (see AnswerParams.missing_name_factor).
+REASON_MARKERS = set(
+    """
+بسبب لأن لان لأنه لانه نظرا بهدف لهدف لأجل لاجل أجل اجل كي لكي حتى ظل نتيجة جراء إثر اثر
+بغية سعيا لتمويل للتصدي لمواجهة
+""".split()
+)
+METHOD_MARKERS = set(
+    """
+باستخدام بإستخدام عبر بواسطة خلال طريق بطريقة بأسلوب أساليب اساليب وسائل طرق مستخدمين
+مستخدما
+""".split()
+)

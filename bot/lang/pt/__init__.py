@@ -5,7 +5,12 @@ from bot.lang.pt.analysis import normalise, soft_keys, stem, variants, verb_like
 from bot.lang.pt.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.pt.messages import MESSAGES
 from bot.lang.pt.numbers import CURRENCY_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
-from bot.lang.pt.question_words import CUE_WORDS, QUESTION_WORDS
+from bot.lang.pt.question_words import (
+    CUE_WORDS,
+    METHOD_MARKERS,
+    QUESTION_WORDS,
+    REASON_MARKERS,
+)
 from bot.lang.pt.stop_words import STOP_WORDS
 from bot.lang.pt.synonyms import SYNONYMS
 from bot.lang.pt.weak_words import WEAK_WORDS
@@ -21,6 +26,10 @@ PORTUGUESE = Language(
     stop_words=normalised_set(STOP_WORDS, normalise),
     question_words=normalised_map(QUESTION_WORDS, normalise),
     cue_words=normalised_map(CUE_WORDS, normalise),
+    markers={
+        "reason": normalised_set(REASON_MARKERS, normalise),
+        "method": normalised_set(METHOD_MARKERS, normalise),
+    },
     number_words=normalised_map(NUMBER_WORDS, normalise),
     scale_words=normalised_map(SCALE_WORDS, normalise),
     currency_words=normalised_set(CURRENCY_WORDS, normalise),

@@ -5,6 +5,10 @@
 # ("qual o valor") outranks its first word ("qual") when the caller tries the longest match
 # first. Values are answer types from bot.lang.base.ANSWER_TYPES.
 QUESTION_WORDS: dict[str, str] = {
+    "do que se trata": "summary",
+    "de que se trata": "summary",
+    "sobre o que": "summary",
+    "fala sobre o que": "summary",
     # amount
     "por quanto": "amount",
     "qnt custa": "amount",
@@ -339,6 +343,12 @@ QUESTION_WORDS: dict[str, str] = {
 # question contains them ("qual o valor", "em que cidade", "qual o nome da empresa"), with
 # plurals.
 CUE_WORDS: dict[str, str] = {
+    # summary: "what is this about?" — answered with the article's lead
+    "resumo": "summary",
+    "resuma": "summary",
+    "resumir": "summary",
+    "resumindo": "summary",
+    "resumidamente": "summary",
     # amount
     "custo": "amount",
     "custos": "amount",
@@ -537,3 +547,18 @@ CUE_WORDS: dict[str, str] = {
     "definição": "definition",
     "significado": "definition",
 }
+
+# Compiled for Sanad: connectives that state a cause or purpose, or a means, in a sentence.
+# A "why" question is better answered by a sentence that gives a reason, a "how" question by
+# one that names a means (see AnswerParams.missing_name_factor).
+REASON_MARKERS = set(
+    """
+porque pois devido causa razão motivo visando objetivo fim para financiar após diante
+pressionado graças
+""".split()
+)
+METHOD_MARKERS = set(
+    """
+usando utilizando através meio meios via mediante fingindo posando método métodos forma
+""".split()
+)

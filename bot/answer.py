@@ -26,7 +26,7 @@ import numpy as np
 
 from bot import lang as languages
 from bot.extract import NAME_TYPES, SPAN_TYPES, Span, short_answer
-from bot.index import LanguageIndex, SearchParams, build, deletions
+from bot.index import LanguageIndex, SearchParams, answer_kinds, build, deletions
 from bot.knowledge import FaqEntry, KnowledgeBase, Sentence
 from bot.question import Concept, Question, analyse, with_context
 
@@ -328,6 +328,16 @@ class Engine:
     def _anchor_stems(self, question: Question, index: LanguageIndex) -> set[str]:
         return {f for c in question.concepts for f in self._forms(c, index)}
 
+    def _type_factor(self, qtype: str, has_span: bool, kinds: frozenset[str]) -> float:
+        """How much a candidate answer keeps when it lacks the kind of answer asked for."""
+        if qtype in SPAN_TYPES and not has_span:
+            names = qtype in NAME_TYPES
+            return self.params.missing_name_factor if names else self.params.missing_type_factor
+        if qtype in ("reason", "method") and qtype not in kinds:
+            # "Why?" wants a text that gives a reason, "how?" one that names a means.
+            return self.params.missing_name_factor
+        return 1.0
+
     def _judge(self, position, score, coverage, question: Question, index: LanguageIndex):
         """Confidence of one candidate: its cover, less when it lacks the asked-for span."""
         qtype = question.answer_type
@@ -342,13 +352,7 @@ class Engine:
                 question.plural,
                 anchors=self._anchor_stems(question, index),
             )
-        factor = 1.0
-        if qtype in SPAN_TYPES and span is None:
-            names = qtype in NAME_TYPES
-            factor = self.params.missing_name_factor if names else self.params.missing_type_factor
-        elif qtype in ("reason", "method") and qtype not in index.span_kinds[position]:
-            # "Why?" wants a sentence that gives a reason, "how?" one that names a means.
-            factor = self.params.missing_name_factor
+        factor = self._type_factor(qtype, span is not None, index.span_kinds[position])
         if index.sentences[position].heading:
             factor *= self.params.heading_factor
         return _Scored(position, score, coverage, span, coverage * factor)
@@ -385,7 +389,7 @@ class Engine:
         ranked = self._rank(question, index, depth=self.params.rerank_depth)
         faq = self._faq_ranked(question, index)
         top = ranked[0] if ranked else None
-        faq_conf = faq[0][2] if faq else 0.0
+        faq_conf = self._faq_confidence(question, index, faq)
         best_conf = max(top.confidence if top else 0.0, faq_conf)
         if not question.concepts or best_conf < self.params.answer_threshold:
             return self._no_answer(question, session_id, index, faq)
@@ -417,8 +421,37 @@ class Engine:
             index,
         )
 
+    def _faq_span(self, question: Question, index: LanguageIndex, entry: FaqEntry):
+        """The short answer in an FAQ answer, else in the sentences that support it."""
+        anchors = self._anchor_stems(question, index)
+        texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
+        for text in texts:
+            span = short_answer(
+                text,
+                question.answer_type,
+                index.language,
+                question.asked_norms,
+                index.entities,
+                question.plural,
+                anchors,
+            )
+            if span:
+                return span
+        return None
+
+    def _faq_confidence(self, question: Question, index: LanguageIndex, faq) -> float:
+        """The best FAQ entry's cover, judged like a sentence for the kind of answer asked."""
+        if not faq:
+            return 0.0
+        number, _, cover = faq[0]
+        entry = index.faq[number]
+        has_span = self._faq_span(question, index, entry) is not None
+        texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
+        kinds = answer_kinds(" ".join(texts), index.language, index.entities)
+        return cover * self._type_factor(question.answer_type, has_span, kinds)
+
     def _from_faq(self, question, index, faq, session_id, ranked) -> Answer:
-        number, score, cover = faq[0]
+        number, score, _ = faq[0]
         entry = index.faq[number]
         citations = [
             Citation(
@@ -438,25 +471,12 @@ class Engine:
         for sid in entry.supports[: self.params.max_citations - 1]:
             sentence = self.kb.sentence(sid)
             citations.append(self._sentence_citation(sentence, len(citations) + 1, score))
-        anchors = self._anchor_stems(question, index)
-        span = None
-        for text in [entry.answer] + [c.text for c in citations[1:]]:
-            span = short_answer(
-                text,
-                question.answer_type,
-                index.language,
-                question.asked_norms,
-                index.entities,
-                question.plural,
-                anchors,
-            )
-            if span:
-                break
+        span = self._faq_span(question, index, entry)
         return self._answered(
             question,
             entry.answer,
             span.text if span else None,
-            cover,
+            self._faq_confidence(question, index, faq),
             tuple(citations),
             faq[1:],
             session_id,

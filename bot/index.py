@@ -83,7 +83,7 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         passage_of=np.asarray(passage_of, dtype=np.int64),
         article_of=np.asarray(article_of, dtype=np.int64),
         sentence_stems=[frozenset(d) for d in sentence_docs],
-        span_kinds=[_kinds(s.text, language, entities) for s in sentences],
+        span_kinds=[answer_kinds(s.text, language, entities) for s in sentences],
         sentence_index=BM25Index(sentence_docs, params.k1, params.b),
         passage_index=BM25Index(passages, params.k1, params.b),
         title_index=BM25Index(titles, params.k1, params.b),
@@ -105,7 +105,7 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
     return index
 
 
-def _kinds(text: str, language: Language, entities) -> frozenset[str]:
+def answer_kinds(text: str, language: Language, entities) -> frozenset[str]:
     """Kinds of answer a sentence can give: its span kinds, and "reason"/"method" when it
     holds a causal or instrumental connective ("بسبب", "usando")."""
     kinds = {span.kind for span in find_spans(text, language, entities)}

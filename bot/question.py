@@ -232,6 +232,10 @@ def _is_stop(token: Token, language: Language) -> bool:
             rest = rest[1:]
             if language.is_stop(rest):
                 return True
+    # A preposition with an attached pronoun: "خلالها", "عليه", "منهم".
+    for suffix in ("هما", "هم", "هن", "ها", "كم", "نا", "ه"):
+        if token.norm.endswith(suffix) and language.is_stop(token.norm[: -len(suffix)]):
+            return True
     return False
 
 

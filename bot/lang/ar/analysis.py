@@ -24,7 +24,10 @@ _FINAL_HAMZA = re.compile(r"(?<=ا)ء\b")
 # light10 (Larkey et al. 2007), with ة already folded to ه by normalise().
 PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
 # "و" is added for the verb plural once normalise() has dropped its silent alef (سرقوا -> سرقو).
-SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "و")
+# "يا" joins a country to its adjective: كوريا / الكوري / الكوريين -> كور.
+SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "يا", "ه", "ي", "و")
+# A conjunction before another prefix: "وبالتحقيقات", "فللدول".
+_CONJUNCTIONS = ("و", "ف")
 # Colloquial and derived verb forms a visitor writes where the news text uses another form
 # ("بيسرقو", "انسرق" for "سرقوا"); tried only when a question word is not in the knowledge base.
 VARIANT_PREFIXES = (
@@ -74,6 +77,8 @@ def stem(word: str) -> str:
     """
     if not _is_arabic(word):
         return word
+    if word.startswith(_CONJUNCTIONS) and word[1:].startswith(("بال", "كال", "لل")):
+        word = word[1:]
     for prefix in PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]

@@ -37,10 +37,42 @@ class Span:
     kind: str
 
 
+_SPANS: dict[tuple, list[Span]] = {}
+_SPANS_MAX = 20_000
+
+
 def find_spans(
     text: str, language: Language, entities: Mapping[tuple[str, ...], str] | None = None
 ) -> list[Span]:
-    """Every typed span of ``text``: numbers/amounts, dates and names, in text order."""
+    """Every typed span of ``text``: numbers/amounts, dates and names, in text order.
+
+    Memoised per text and entity table: the same sentences are examined for many questions.
+    """
+    key = (language.code, text, _fingerprint(entities))
+    if key not in _SPANS:
+        if len(_SPANS) >= _SPANS_MAX:
+            _SPANS.clear()
+        _SPANS[key] = _find_spans(text, language, entities)
+    return list(_SPANS[key])
+
+
+def _fingerprint(entities: Mapping[tuple[str, ...], str] | None):
+    """A stable key for an entity table (its contents, not its identity)."""
+    if not entities:
+        return ()
+    fingerprint = getattr(entities, "fingerprint", None)
+    return fingerprint if fingerprint is not None else tuple(sorted(entities.items()))
+
+
+class EntityTable(dict):
+    """Lexicon names -> type, with a content fingerprint computed once."""
+
+    def __init__(self, items: Mapping[tuple[str, ...], str]):
+        super().__init__(items)
+        self.fingerprint = tuple(sorted(self.items()))
+
+
+def _find_spans(text, language, entities) -> list[Span]:
     tokens = language.tokens(text)
     dates = _dates(text, tokens, language)
     dates += [r for r in _relative_dates(text, tokens, language) if not _overlaps(r, dates)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot import lang as languages
-from bot.extract import entity_key, find_spans
+from bot.extract import EntityTable, entity_key, find_spans
 from bot.knowledge import Article, FaqEntry, KnowledgeBase, Sentence
 from bot.lang import Language
 from bot.search import BM25Index
@@ -179,7 +179,7 @@ def _faq_docs(entries: Iterable[FaqEntry], language: Language):
     return faq, docs, owner
 
 
-def _entities(kb: KnowledgeBase, language: Language) -> dict[tuple[str, ...], str]:
+def _entities(kb: KnowledgeBase, language: Language) -> EntityTable:
     out = {}
     for entry in kb.lexicon:
         if entry.type is None:
@@ -189,7 +189,7 @@ def _entities(kb: KnowledgeBase, language: Language) -> dict[tuple[str, ...], st
                 key = entity_key([t.norm for t in language.tokens(name)])
                 if key:
                     out[key] = entry.type
-    return out
+    return EntityTable(out)
 
 
 def _vocabulary(index: LanguageIndex, texts: Iterable[str]) -> None:

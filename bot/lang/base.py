@@ -53,6 +53,10 @@ class Token:
         return self.norm[:1].isdigit()
 
 
+_TOKENS: dict[tuple[str, str], tuple[Token, ...]] = {}
+_TOKENS_MAX = 50_000
+
+
 def fold_accents(text: str) -> str:
     """Remove Latin diacritics ("reunião" -> "reuniao") without touching Arabic letters."""
     decomposed = unicodedata.normalize("NFD", text)
@@ -110,14 +114,24 @@ class Language:
     messages: Mapping[str, str]
 
     def tokens(self, text: str) -> list[Token]:
-        """Split ``text`` into tokens with offsets, normalised and stemmed forms."""
-        out = []
+        """Split ``text`` into tokens with offsets, normalised and stemmed forms.
+
+        Knowledge-base sentences are tokenised again for every question that considers them,
+        so results are memoised per text (bounded; tokens are immutable).
+        """
+        cached = _TOKENS.get((self.code, text))
+        if cached is None:
+            cached = tuple(self._tokenise(text))
+            if len(_TOKENS) >= _TOKENS_MAX:
+                _TOKENS.clear()
+            _TOKENS[(self.code, text)] = cached
+        return list(cached)
+
+    def _tokenise(self, text: str):
         for match in TOKEN_RE.finditer(text):
             norm = self.normalise(match.group())
-            if not norm:
-                continue
-            out.append(Token(match.group(), norm, self.stem(norm), match.start(), match.end()))
-        return out
+            if norm:
+                yield Token(match.group(), norm, self.stem(norm), match.start(), match.end())
 
     def stem(self, norm: str) -> str:
         """Stem an already normalised word; numbers and very short words are kept whole."""

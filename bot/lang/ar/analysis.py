@@ -54,6 +54,7 @@ VARIANT_SUFFIXES = ("وها", "وهم", "ولو", "تها", "ته", "ها", "ه�
 _SILENT_ALEF = re.compile(r"(?<=\w)وا\b")
 
 
+@lru_cache(maxsize=131072)
 def normalise(text: str) -> str:
     """Fold the spelling variation that carries no meaning for search.
 

@@ -20,6 +20,7 @@ _PLURAL_AO = re.compile(r"(?:oes|aes|aos)$")
 _LOAN_PLURAL = re.compile(r"(?<=[bcdfgkmnprtwy])s$")
 
 
+@lru_cache(maxsize=131072)
 def normalise(text: str) -> str:
     """Lower-case, fold accents and digits, drop invisible direction marks."""
     return fold_accents(ascii_digits(strip_invisible(text))).lower()

@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA ?= ../shared/data
 
-.PHONY: install run test lint unit eval bench clean
+.PHONY: install run test lint unit eval bench clean e2e e2e-deps
 
 install: $(VENV)/.installed
 
@@ -27,9 +27,17 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: lint
+test: lint e2e-deps
 	$(BIN)/sanad check
 	$(PY) -m pytest
+
+# The browser tests (tests/e2e) drive Debian's Chromium (never Playwright's own download);
+# it is installed once, when /usr/bin/chromium is missing.
+e2e-deps:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+e2e: install e2e-deps
+	$(PY) -m pytest tests/e2e
 
 # Benchmarks print JSON; figures are medians (the machines are shared and noisy).
 bench: install
@@ -38,6 +46,7 @@ bench: install
 	$(BIN)/sanad bench squad $(DATA)/arcd/arcd-train.json --split held-out --baseline
 	$(BIN)/sanad bench squad $(DATA)/faquad/original_train.json --split held-out
 	$(BIN)/sanad bench squad $(DATA)/faquad/original_train.json --split held-out --baseline
+	$(BIN)/sanad bench http
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -206,6 +206,27 @@ def bench_squad(path: Path, lang: str | None, split: str, baseline: bool) -> Non
     click.echo(json.dumps(result, ensure_ascii=False))
 
 
+@bench.command("eval")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--failures", is_flag=True, help="Also list every case that failed.")
+def bench_eval(files: tuple[Path, ...], failures: bool) -> None:
+    """Accuracy on evaluation YAML files (default: tests/eval/*.yaml); JSON per file."""
+    from bot.evaluation import evaluate_file
+
+    engine = _engine()
+    for path in files or _eval_files():
+        report = evaluate_file(engine, path)
+        click.echo(json.dumps({"file": str(path), **report.summary()}, ensure_ascii=False))
+        if failures:
+            for section in ("answerable", "unanswerable", "followups", "cross_lingual"):
+                for failure in getattr(report, section).failures:
+                    click.echo(f"  {section}: {failure}")
+
+
+def _eval_files() -> list[Path]:
+    return sorted((Path(__file__).resolve().parent.parent / "tests" / "eval").glob("*.yaml"))
+
+
 @bench.command("abstain")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", type=click.Choice(["ar", "pt"]), default=None)
@@ -233,9 +254,7 @@ def bench_answer(path: tuple[Path, ...], rounds: int) -> None:
     from bot import bench as benchmark
     from bot.evaluation import load_cases
 
-    files = path or sorted(
-        (Path(__file__).resolve().parent.parent / "tests" / "eval").glob("*.yaml")
-    )
+    files = path or _eval_files()
     questions = [
         case["q"]
         for file in files
@@ -245,6 +264,46 @@ def bench_answer(path: tuple[Path, ...], rounds: int) -> None:
     if not questions:
         raise click.ClickException("no questions found; pass --questions FILE")
     click.echo(json.dumps(benchmark.answer_latency(_engine(), questions, rounds)))
+
+
+@bench.command("http")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option(
+    "--duration", default=10.0, show_default=True, type=click.FloatRange(0.1, 600), help="s"
+)
+@click.option("--concurrency", default=8, show_default=True, type=click.IntRange(1, 256))
+@click.option("--port", default=None, type=click.IntRange(1, 65535), help="[a free port]")
+@click.option("--runs", default=3, show_default=True, type=click.IntRange(1, 20))
+@click.option(
+    "--max-requests",
+    default=1_000_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Per run, on top of --duration.",
+)
+def bench_http(
+    workers: int, duration: float, concurrency: int, port: int | None, runs: int, max_requests: int
+) -> None:
+    """Requests/s and p50/p99 of POST /api/chat against GET /healthz of a real `sanad serve`.
+
+    Starts the server on 127.0.0.1 with a temporary database and no effective rate limit,
+    drives it from this process over keep-alive connections and prints the medians of
+    RUNS runs per endpoint as JSON.
+    """
+    from bot import loadtest
+
+    try:
+        result = loadtest.run(
+            workers=workers,
+            duration=duration,
+            concurrency=concurrency,
+            port=port,
+            runs=runs,
+            max_requests=max_requests,
+        )
+    except loadtest.LoadTestError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,8 +1,9 @@
 """Sanad's HTTP API: ``create_app()`` builds the APIFlask application.
 
-One blueprint per feature (chat, search, faq, feedback, rasa, health, web); extensions are
-wired with ``init_app``. The OpenAPI document is generated from the code at
-``/api/openapi.json``; the human docs are at ``/api/docs``.
+One blueprint per feature (chat, search, faq, feedback, rasa, health, web, docs); extensions
+are wired with ``init_app``. The OpenAPI document is generated from the code at
+``/api/openapi.json``; the human docs are at ``/api/docs`` (Swagger UI served from this
+server's own files, see :mod:`bot.api.docs`).
 """
 
 from __future__ import annotations
@@ -56,8 +57,7 @@ def create_app(config_overrides: dict | None = None) -> APIFlask:
         title="Sanad API",
         version="1.0.0",
         spec_path="/api/openapi.json",
-        docs_path="/api/docs",
-        docs_ui="redoc",
+        docs_path=None,  # /api/docs is bot.api.docs: Swagger UI with local assets
         static_folder=str(WEB_DIR),
         static_url_path="/static",
     )
@@ -67,7 +67,6 @@ def create_app(config_overrides: dict | None = None) -> APIFlask:
         SECURITY_SCHEMES={"ApiKey": {"type": "http", "scheme": "bearer"}},
         JSON_AS_ASCII=False,
         RATELIMIT_HEADERS_ENABLED=True,
-        REDOC_USE_GOOGLE_FONT=False,
     )
     app.config.update(config.load())
     app.config.update(config_overrides or {})
@@ -154,9 +153,9 @@ def init_request_checks(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from bot.api import chat, faq, feedback, health, rasa, search, web
+    from bot.api import chat, context, docs, faq, feedback, health, rasa, search, web
 
-    for module in (chat, search, faq, feedback, rasa, health, web):
+    for module in (chat, search, faq, feedback, rasa, health, context, web, docs):
         app.register_blueprint(module.bp)
 
 

@@ -564,13 +564,20 @@ class Engine:
         return "medium" if confidence >= self.params.answer_threshold else "low"
 
     def _suggest(self, index: LanguageIndex | None, faq, exclude=()) -> tuple[str, ...]:
+        """FAQ questions to offer next, most related first, none that repeats the answer.
+
+        An entry is skipped when it is the one answered, or when its supporting sentences
+        are already cited: it would only ask again what was just answered.
+        """
         if index is None:
             return ()
         used = {c.doc_id for c in exclude if c.kind == "faq"}
+        cited = {c.sentence_id for c in exclude if c.kind == "article"}
         ordered = [index.faq[n] for n, *_ in faq] + list(index.faq)
         out: list[str] = []
         for entry in ordered:
-            if entry.id not in used and entry.question not in out:
+            repeats = entry.id in used or cited.intersection(entry.supports)
+            if not repeats and entry.question not in out:
                 out.append(entry.question)
             if len(out) == self.params.suggestions:
                 break

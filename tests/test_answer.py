@@ -257,3 +257,11 @@ def test_why_question_prefers_a_sentence_that_gives_a_reason():
     answer = engine.ask("por que fecharam a ponte velha?")
     assert answer.answered
     assert "porque" in answer.citations[0].text
+
+
+def test_suggestions_do_not_repeat_what_was_just_answered(engine, kb):
+    answer = engine.ask("كم سرق القراصنة؟")
+    cited = {c.sentence_id for c in answer.citations}
+    repeating = [e.question for e in kb.faq if cited & set(e.supports)]
+    assert repeating  # the seed FAQ has an entry backed by the cited sentence
+    assert not set(answer.suggestions) & set(repeating)

@@ -160,11 +160,12 @@ class Engine:
 
     def ask(self, text: str, session_id: str | None = None, lang: str | None = None) -> Answer:
         """Answer ``text``; ``session_id`` links follow-ups, ``lang`` overrides detection."""
+        state = self.sessions.get(session_id) if session_id else None
         session_id = session_id or uuid.uuid4().hex
-        code = self._language(text, lang, session_id)
+        code = self._language(text, lang, state)
         index = self.indexes.get(code)
         question = analyse(text, languages.get(code))
-        question = self._in_context(question, session_id)
+        question = self._in_context(question, state)
         if index is None:
             return self._no_answer(question, session_id, index)
         answer = self._answer(question, index, session_id)
@@ -199,16 +200,15 @@ class Engine:
 
     # --- language and session -----------------------------------------------------------------
 
-    def _language(self, text: str, lang: str | None, session_id: str | None) -> str:
+    def _language(self, text: str, lang: str | None, state: dict | None) -> str:
+        """``lang`` if given, else the question's script, else the conversation's language."""
         if lang is not None:
             languages.get(lang)  # raises UnknownLanguage for a bad code
             return lang
-        state = self.sessions.get(session_id) if session_id else None
         fallback = state["lang"] if state else next(iter(self.indexes), "ar")
         return languages.detect(text, default=fallback) or fallback
 
-    def _in_context(self, question: Question, session_id: str) -> Question:
-        state = self.sessions.get(session_id)
+    def _in_context(self, question: Question, state: dict | None) -> Question:
         if not question.elliptical or not state or state["lang"] != question.lang:
             return question
         previous = Question(
@@ -648,8 +648,7 @@ def _best(index, forms: dict[str, float]) -> np.ndarray:
 
 
 def _df(index: LanguageIndex, stem: str) -> int:
-    docs, _ = index.sentence_index.term_scores(stem)
-    return len(docs)
+    return index.sentence_index.df(stem)
 
 
 def _kind_present(answer_type: str, kinds: frozenset[str]) -> bool:

@@ -71,6 +71,11 @@ class BM25Index:
     def vocabulary(self) -> Iterable[str]:
         return self._postings.keys()
 
+    def df(self, term: str) -> int:
+        """How many documents contain ``term``."""
+        postings = self._postings.get(term)
+        return 0 if postings is None else len(postings[0])
+
     def term_scores(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """(document indices, scores) of the documents containing ``term``."""
         if term not in self._postings:

@@ -168,3 +168,10 @@ def test_a_matching_term_never_lowers_a_score(docs):
 @pytest.mark.parametrize(("raw", "kept"), [(2.5, 2.5), (0.0, 1e-3), (-0.4, 1e-3)])
 def test_positive_idf_floor(raw, kept):
     assert positive_idf(raw) == pytest.approx(kept)
+
+
+@pytest.mark.parametrize("docs", CORPORA.values(), ids=CORPORA.keys())
+def test_df_counts_documents_containing_the_term(docs):
+    index = BM25Index(docs)
+    for term in {t for d in docs for t in d} | {"inexistente"}:
+        assert index.df(term) == sum(term in d for d in docs)

@@ -165,6 +165,8 @@ class Engine:
         code = self._language(text, lang, state)
         index = self.indexes.get(code)
         question = analyse(text, languages.get(code))
+        if lang is None and code == "pt" and languages.looks_english(text):
+            return self._unsupported(question, session_id)
         question = self._in_context(question, state)
         if index is None:
             return self._no_answer(question, session_id, index)
@@ -522,6 +524,26 @@ class Engine:
         return Answer(
             answered=False,
             answer=messages[key],
+            short_answer=None,
+            lang=question.lang,
+            confidence=0.0,
+            confidence_band="low",
+            citations=(),
+            suggestions=suggestions,
+            session_id=session_id,
+            answer_type=question.answer_type,
+        )
+
+    def _unsupported(self, question: Question, session_id: str) -> Answer:
+        """A question in another language (English): say, in both, which languages Sanad
+        answers in, and suggest questions from each."""
+        text = " / ".join(languages.get(c).messages["unsupported_language"] for c in ("ar", "pt"))
+        suggestions = tuple(
+            s for code in ("ar", "pt") for s in self._suggest(self.indexes.get(code), ())[:2]
+        )
+        return Answer(
+            answered=False,
+            answer=text,
             short_answer=None,
             lang=question.lang,
             confidence=0.0,

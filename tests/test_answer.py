@@ -265,3 +265,18 @@ def test_suggestions_do_not_repeat_what_was_just_answered(engine, kb):
     repeating = [e.question for e in kb.faq if cited & set(e.supports)]
     assert repeating  # the seed FAQ has an entry backed by the cited sentence
     assert not set(answer.suggestions) & set(repeating)
+
+
+@pytest.mark.parametrize("question", ["How much was stolen?", "Where was the meeting held?"])
+def test_english_question_is_told_which_languages_sanad_answers(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert "العربية والبرتغالية" in answer.answer and "árabe e em português" in answer.answer
+    assert answer.suggestions
+
+
+@pytest.mark.parametrize("question", ["o roubo do dinheiro foi quando?", "e o preço do ether?"])
+def test_portuguese_with_english_lookalikes_is_not_english(question):
+    from bot.lang import looks_english
+
+    assert not looks_english(question)

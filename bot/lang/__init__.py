@@ -50,6 +50,22 @@ def detect(text: str, default: str | None = None) -> str | None:
 
 _WORD = re.compile(r"\w+")
 
+# English function words that are not Portuguese words: a question made of them is English,
+# a language Sanad does not answer in (it says so, in Arabic and Portuguese). Compiled for Sanad.
+ENGLISH_HINTS = frozenset(
+    """
+    the what how much many was were is are who where when why which did does of and
+    stolen about with from this that there their they have has been it its
+    """.split()
+)
+
+
+def looks_english(text: str) -> bool:
+    """Whether Latin-script ``text`` reads as English rather than Portuguese."""
+    words = [w.lower() for w in _WORD.findall(text) if any(_is_latin_letter(c) for c in w)]
+    hits = sum(w in ENGLISH_HINTS for w in words)
+    return len(words) > 0 and hits >= 2 and hits * 2 >= len(words)
+
 
 def _is_latin_letter(ch: str) -> bool:
     return ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f")
@@ -59,4 +75,4 @@ def _is_arabic_letter(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc"
 
 
-__all__ = ["CODES", "Language", "UnknownLanguage", "detect", "get"]
+__all__ = ["CODES", "Language", "UnknownLanguage", "detect", "get", "looks_english"]

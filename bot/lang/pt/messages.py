@@ -11,4 +11,5 @@ MESSAGES = {
     ),
     "other_language": "Esta informação aparece apenas no artigo em árabe:",
     "sources": "Fontes",
+    "unsupported_language": "O Sanad responde a perguntas em árabe e em português.",
 }

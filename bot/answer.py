@@ -20,7 +20,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
 
@@ -33,7 +33,8 @@ from bot.question import Concept, Question, analyse, with_context
 
 @dataclass(frozen=True)
 class AnswerParams:
-    """Answering thresholds; calibrated on tests/eval (see README, "Confidence")."""
+    """How Sanad judges answers. Calibrated on the evaluation set (``sanad bench eval``) and
+    on natural hard negatives from ARCD/FaQuAD (``sanad bench abstain``): README, "Quality"."""
 
     answer_threshold: float = 0.62
     high_threshold: float = 0.85
@@ -242,8 +243,17 @@ class Engine:
         """The stems that count as this concept in ``index``, with their weight.
 
         A word the text does not contain is first read as a typo or another form of a word
-        it does ("hakers", "بيسرقو"); then every reading brings its synonyms.
+        it does ("hakers", "بيسرقو"); then every reading brings its synonyms. Pure for a given
+        index, so memoised on it: a question asks for the same forms many times.
         """
+        key = (concept.norm, concept.stem)
+        if key not in index.forms_cache:
+            if len(index.forms_cache) >= 20_000:
+                index.forms_cache.clear()
+            index.forms_cache[key] = self._widen(concept, index)
+        return index.forms_cache[key]
+
+    def _widen(self, concept: Concept, index: LanguageIndex) -> dict[str, float]:
         weight = self.search_params.expansion_weight
         readings = {concept.stem}
         if concept.stem not in index.sentence_index:
@@ -397,7 +407,7 @@ class Engine:
             return self._no_answer(question, session_id, index, faq)
         # A curated FAQ answer wins unless a sentence covers the question clearly better.
         if faq and faq_conf + self.params.faq_preference >= (top.confidence if top else 0.0):
-            return self._from_faq(question, index, faq, session_id, ranked)
+            return self._from_faq(question, index, faq, session_id)
         return self._from_sentences(question, index, ranked, faq, session_id)
 
     def _from_sentences(self, question, index, ranked, faq, session_id, note="") -> Answer:
@@ -452,24 +462,10 @@ class Engine:
         kinds = answer_kinds(" ".join(texts), index.language, index.entities)
         return cover * self._type_factor(question.answer_type, has_span, kinds)
 
-    def _from_faq(self, question, index, faq, session_id, ranked) -> Answer:
+    def _from_faq(self, question, index, faq, session_id) -> Answer:
         number, score, _ = faq[0]
         entry = index.faq[number]
-        citations = [
-            Citation(
-                1,
-                "faq",
-                entry.id,
-                entry.question,
-                entry.lang,
-                entry.id,
-                entry.answer,
-                0,
-                len(entry.answer),
-                None,
-                round(score, 4),
-            )
-        ]
+        citations = [_faq_citation(entry, 1, score)]
         for sid in entry.supports[: self.params.max_citations - 1]:
             sentence = self.kb.sentence(sid)
             citations.append(self._sentence_citation(sentence, len(citations) + 1, score))
@@ -517,30 +513,15 @@ class Engine:
             source_lang=source_lang,
         )
 
-    def _no_answer(self, question, session_id, index, faq=()) -> Answer:
-        messages = languages.get(question.lang).messages
-        suggestions = self._suggest(index, faq) if index else ()
-        key = "no_answer" if suggestions else "no_answer_no_suggestions"
-        return Answer(
-            answered=False,
-            answer=messages[key],
-            short_answer=None,
-            lang=question.lang,
-            confidence=0.0,
-            confidence_band="low",
-            citations=(),
-            suggestions=suggestions,
-            session_id=session_id,
-            answer_type=question.answer_type,
-        )
-
-    def _unsupported(self, question: Question, session_id: str) -> Answer:
-        """A question in another language (English): say, in both, which languages Sanad
-        answers in, and suggest questions from each."""
-        text = " / ".join(languages.get(c).messages["unsupported_language"] for c in ("ar", "pt"))
-        suggestions = tuple(
-            s for code in ("ar", "pt") for s in self._suggest(self.indexes.get(code), ())[:2]
-        )
+    def _no_answer(
+        self, question, session_id, index, faq=(), text=None, suggestions=None
+    ) -> Answer:
+        """Decline: the polite fallback (or ``text``) and questions Sanad can answer."""
+        if suggestions is None:
+            suggestions = self._suggest(index, faq) if index else ()
+        if text is None:
+            messages = languages.get(question.lang).messages
+            text = messages["no_answer" if suggestions else "no_answer_no_suggestions"]
         return Answer(
             answered=False,
             answer=text,
@@ -549,10 +530,19 @@ class Engine:
             confidence=0.0,
             confidence_band="low",
             citations=(),
-            suggestions=suggestions,
+            suggestions=tuple(suggestions),
             session_id=session_id,
             answer_type=question.answer_type,
         )
+
+    def _unsupported(self, question: Question, session_id: str) -> Answer:
+        """A question in another language (English): say, in both, which languages Sanad
+        answers in, and suggest questions from each."""
+        text = " / ".join(languages.get(c).messages["unsupported_language"] for c in ("ar", "pt"))
+        suggestions = [
+            s for code in ("ar", "pt") for s in self._suggest(self.indexes.get(code), ())[:2]
+        ]
+        return self._no_answer(question, session_id, None, text=text, suggestions=suggestions)
 
     def _answer_elsewhere(self, question: Question, session_id: str) -> Answer | None:
         """Answer from the other language's articles when only they hold the fact."""
@@ -570,14 +560,7 @@ class Engine:
             if ranked and ranked[0].confidence >= self.params.cross_threshold:
                 note = languages.get(question.lang).messages["other_language"]
                 answer = self._from_sentences(question, index, ranked, (), session_id, note)
-                return Answer(
-                    **{
-                        **asdict(answer),
-                        "citations": answer.citations,
-                        "suggestions": self._suggest(source, ()),
-                        "source_lang": code,
-                    }
-                )
+                return replace(answer, suggestions=self._suggest(source, ()), source_lang=code)
         return None
 
     def _band(self, confidence: float) -> str:
@@ -640,23 +623,28 @@ class Engine:
 
     def _faq_hit(self, index: LanguageIndex, number: int, score: float, cover: float) -> Hit:
         entry = index.faq[number]
-        citation = Citation(
-            0,
-            "faq",
-            entry.id,
-            entry.question,
-            entry.lang,
-            entry.id,
-            entry.answer,
-            0,
-            len(entry.answer),
-            None,
-            round(score, 4),
-        )
+        citation = _faq_citation(entry, 0, score)
         return Hit("faq", entry.id, entry.question, round(score, 4), round(cover, 3), citation)
 
 
 # --- small pure helpers ----------------------------------------------------------------------
+
+
+def _faq_citation(entry: FaqEntry, n: int, score: float) -> Citation:
+    """An FAQ entry cited like a sentence: its answer is the text, the whole answer the span."""
+    return Citation(
+        n,
+        "faq",
+        entry.id,
+        entry.question,
+        entry.lang,
+        entry.id,
+        entry.answer,
+        0,
+        len(entry.answer),
+        None,
+        round(score, 4),
+    )
 
 
 def _best(index, forms: dict[str, float]) -> np.ndarray:

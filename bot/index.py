@@ -61,6 +61,7 @@ class LanguageIndex:
     norm_stem: dict[str, str] = field(default_factory=dict)
     sentence_keys: list[frozenset[str]] = field(default_factory=list)
     passage_keys: list[frozenset[str]] = field(default_factory=list)
+    forms_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
 
     def stems(self, text: str) -> list[str]:
         """Content stems of ``text``: tokens that are not stop words."""

@@ -27,7 +27,7 @@ _ARABIC_CLITICS = ("و", "ف", "ب", "ل")
 _AMBIGUOUS = frozenset({"من", "ما", "اي", "ماذا", "que", "como"})
 # Question words that ask for several things at once ("quais plataformas?").
 _PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
-# Question words that are also common function words are trusted only near the start.
+# How near the start an ambiguous question word must stand, in words.
 _START_WINDOW = 2
 
 

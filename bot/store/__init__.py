@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import random
 import secrets
 import time
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+
+log = logging.getLogger(__name__)
 
 KEY_PREFIX = "sanad_"
 
@@ -338,12 +341,22 @@ class DbSessions:
         self.store, self.ttl, self.purge_every = store, ttl, purge_every
 
     def get(self, session_id: str) -> dict | None:
-        return self.store.get_session(session_id, self.ttl)
+        """The conversation's state; None when unknown, expired or the database is down
+        (the question is then answered without its context rather than failing)."""
+        try:
+            return self.store.get_session(session_id, self.ttl)
+        except sa.exc.SQLAlchemyError:
+            log.exception("could not read session %s", session_id)
+            return None
 
     def put(self, session_id: str, state: dict) -> None:
-        self.store.put_session(session_id, state)
-        if self.purge_every and random.randrange(self.purge_every) == 0:
-            self.store.purge_sessions(self.ttl)
+        """Save the conversation's state; a database failure loses only the context."""
+        try:
+            self.store.put_session(session_id, state)
+            if self.purge_every and random.randrange(self.purge_every) == 0:
+                self.store.purge_sessions(self.ttl)
+        except sa.exc.SQLAlchemyError:
+            log.exception("could not save session %s", session_id)
 
 
 __all__ = ["KEY_PREFIX", "ApiKey", "DbSessions", "Store", "hash_key", "make_engine"]

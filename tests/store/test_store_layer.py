@@ -220,3 +220,11 @@ def test_stores_created_at_once_on_a_new_database(tmp_path):
     for s in stores:
         s.close()
     assert errors == []
+
+
+def test_sessions_survive_a_database_outage(tmp_path, caplog):
+    store = Store(f"sqlite:///{tmp_path / 'gone.sqlite3'}", create=False)  # no tables
+    sessions = DbSessions(store, ttl=60)
+    sessions.put("s1", {"lang": "pt"})  # logged, not raised
+    assert sessions.get("s1") is None
+    assert "could not save session" in caplog.text

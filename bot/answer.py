@@ -268,15 +268,13 @@ class Engine:
     def _concept_matrix(self, question: Question, index: LanguageIndex, forms_of=None):
         """Per concept: weight, idf for cover, and sentence/passage/title score vectors."""
         rows = []
-        n = max(index.sentence_index.n_docs, 1)
         for concept in question.concepts:
             forms = forms_of(concept) if forms_of else self._forms(concept, index)
             vectors = [
                 _best(ix, forms)
                 for ix in (index.sentence_index, index.passage_index, index.title_index)
             ]
-            df = max((_df(index, f) for f in forms), default=0)
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            idf = _idf(index, set(forms))
             if index.language.is_weak(concept.norm):
                 # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little.
                 idf *= self.params.verb_weight
@@ -372,21 +370,23 @@ class Engine:
     def _faq_ranked(
         self, question: Question, index: LanguageIndex
     ) -> list[tuple[int, float, float]]:
-        """(entry number, BM25 score, two-way cover) of FAQ entries, best first."""
+        """(entry number, BM25 score, two-way cover) of FAQ entries, best first.
+
+        Cover is measured both ways, with idf from the knowledge base's sentences: how much of
+        the question the phrasing holds, and how much of the phrasing the question holds.
+        """
         if not question.concepts or not index.faq:
             return []
-        forms = {c.stem: self._forms(c, index) for c in question.concepts}
-        asked = {f for fs in forms.values() for f in fs}
-        query = {c.stem: c.weight for c in question.concepts}
-        scores = index.faq_index.scores(query)
+        forms = [set(self._forms(c, index)) for c in question.concepts]
+        weights = [c.weight * _idf(index, f) for c, f in zip(question.concepts, forms, strict=True)]
+        asked = set().union(*forms)
+        scores = index.faq_index.scores({c.stem: c.weight for c in question.concepts})
         best: dict[int, tuple[float, float]] = {}
-        n = max(index.faq_index.n_docs, 1)
         for doc, owner in enumerate(index.faq_of):
             words = index.faq_docs[doc]
-            q_cover = _cover(
-                [(c.weight, set(forms[c.stem])) for c in question.concepts], words, index, n
-            )
-            d_cover = _cover([(1.0, {w}) for w in words], asked, index, n)
+            q_cover = _share(weights, [bool(f & words) for f in forms])
+            word_weights = [_idf(index, {w}) for w in words]
+            d_cover = _share(word_weights, [w in asked for w in words])
             cover = 0.7 * q_cover + 0.3 * d_cover
             if cover > best.get(owner, (0.0, -1.0))[1]:
                 best[owner] = (float(scores[doc]), cover)
@@ -669,15 +669,17 @@ def _kind_present(answer_type: str, kinds: frozenset[str]) -> bool:
     return bool(kinds & {answer_type, "entity", "place", "person", "org"})
 
 
-def _cover(concepts, words: frozenset[str] | set[str], index: LanguageIndex, n: int) -> float:
-    """Share of the concepts' idf mass that ``words`` contains."""
-    total = hit = 0.0
-    for weight, forms in concepts:
-        df = max((_df(index, f) for f in forms), default=0)
-        idf = weight * math.log(1 + (n - df + 0.5) / (df + 0.5))
-        total += idf
-        hit += idf if forms & words else 0.0
-    return hit / total if total else 0.0
+def _idf(index: LanguageIndex, forms: set[str]) -> float:
+    """A positive idf for a word and its forms, from the knowledge base's sentences."""
+    n = max(index.sentence_index.n_docs, 1)
+    df = min(max((_df(index, f) for f in forms), default=0), n)
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def _share(weights: list[float], hits: list[bool]) -> float:
+    """The weighted share of ``hits`` that are true."""
+    total = sum(weights)
+    return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
 
 
 def _typo_stems(norm: str, index: LanguageIndex) -> set[str]:

@@ -76,6 +76,7 @@ def _find_spans(text, language, entities) -> list[Span]:
     tokens = language.tokens(text)
     dates = _dates(text, tokens, language)
     dates += [r for r in _relative_dates(text, tokens, language) if not _overlaps(r, dates)]
+    dates += [t for t in _times(text, tokens, language) if not _overlaps(t, dates)]
     # The day of "12 de março" belongs to the date, not to a separate number.
     values = [n for n in _numbers(text, tokens, language) if not _overlaps(n, dates)] + dates
     # "US" in "US $ 1,7 bilhão" is part of an amount, not a name.
@@ -368,6 +369,27 @@ def _relative_dates(text: str, tokens: list[Token], language: Language) -> list[
                 Span(text[tokens[i].start : tokens[j].end], tokens[i].start, tokens[j].end, "date")
             )
         i = max(j, first) + 1
+    return spans
+
+
+# Times of day: "9h", "10:30", "nove horas", "الساعة التاسعة".
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{0,2})(?!\w)")
+_HOURS_AFTER = frozenset({"hora", "horas", "h"})
+_HOURS_BEFORE = frozenset({"الساعه", "ساعه"})
+
+
+def _times(text: str, tokens: list[Token], language: Language) -> list[Span]:
+    spans = [Span(m.group(), m.start(), m.end(), "date") for m in _CLOCK.finditer(text)]
+    for i, token in enumerate(tokens):
+        if not (token.is_number or token.norm in language.number_words):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].norm in _HOURS_AFTER:
+            first, last = token, tokens[i + 1]
+        elif i > 0 and tokens[i - 1].norm in _HOURS_BEFORE:
+            first, last = tokens[i - 1], token
+        else:
+            continue
+        spans.append(Span(text[first.start : last.end], first.start, last.end, "date"))
     return spans
 
 

@@ -280,3 +280,22 @@ def test_portuguese_with_english_lookalikes_is_not_english(question):
     from bot.lang import looks_english
 
     assert not looks_english(question)
+
+
+def test_faq_matches_when_its_words_fill_the_articles():
+    """Idf comes from the sentences even with one FAQ entry; it must stay positive."""
+    from bot.answer import _idf
+    from bot.knowledge import FaqEntry, KnowledgeBase, build_article
+
+    body = "".join(
+        f"A biblioteca {word} recebeu visitas.\n"
+        for word in ("municipal", "nova", "velha", "central", "infantil", "escolar")
+    )
+    faq = FaqEntry("pt-hours", "pt", "Quando abre a biblioteca?", "Às nove horas.")
+    engine = Engine(KnowledgeBase((build_article("b", "pt", "Bibliotecas", body),), (faq,)))
+    index = engine.indexes["pt"]
+    assert _idf(index, {"bibliotec"}) > 0
+    answer = engine.ask("quando abre a biblioteca?")
+    assert answer.answered
+    assert answer.citations[0].kind == "faq"
+    assert answer.answer == "Às nove horas."

@@ -384,3 +384,21 @@ def test_plural_does_not_join_amounts():
     )
     assert span is not None
     assert span.text in ("3,5 milhões de reais", "2 milhões de reais")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "span"),
+    [
+        ("Abre às 9h.", "pt", "9h"),
+        ("Fecha às 18:30 aos sábados.", "pt", "18:30"),
+        ("Às nove horas.", "pt", "nove horas"),
+        ("تفتح المكتبة الساعة التاسعة صباحا", "ar", "الساعة التاسعة"),
+        ("تبدأ الجلسة عند الساعة 10", "ar", "الساعة 10"),
+    ],
+)
+def test_times_of_day_are_dates(text, code, span):
+    from bot import lang
+
+    found = [(s.text, s.kind) for s in find_spans(text, lang.get(code))]
+    assert (span, "date") in found
+    assert not any(kind == "number" and s in span for s, kind in found)

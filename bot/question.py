@@ -113,11 +113,12 @@ def _question_words(tokens: list[Token], language: Language):
             i += length  # "من اي بورصة", "de onde": a preposition before the question word
             continue
         if kind and (i <= _START_WINDOW or phrase not in _AMBIGUOUS):
-            # "quantas pessoas": "pessoas" still has to be found in the answer.
+            # A phrase's own words are dropped; a content word inside it still has to be
+            # found: "pessoas" in "quantas pessoas", "fica" in "onde fica".
             marked.update(
                 j
                 for j in range(i, i + length)
-                if j == i or not _is_content_cue(tokens[j], language)
+                if j == i or kind == "summary" or _is_function(tokens[j], language)
             )
             # The first question word sets the type; later ones only fill a vague one.
             if qtype == "other":
@@ -186,9 +187,12 @@ def _refines(qtype: str, cue: str, near: bool) -> bool:
     return qtype == "other" or cue not in _REFINABLE
 
 
-def _is_content_cue(token: Token, language: Language) -> bool:
+def _is_function(token: Token, language: Language) -> bool:
+    """A word that only frames the question: a stop word, question word or type-only cue."""
+    if language.is_stop(token.norm) or token.norm in language.question_words:
+        return True
     kind = _cue_kind(token, language)
-    return kind is not None and kind not in TYPE_ONLY_CUES
+    return kind is not None and kind in TYPE_ONLY_CUES
 
 
 def _cue_kind(token: Token, language: Language) -> str | None:

@@ -299,3 +299,36 @@ def test_faq_matches_when_its_words_fill_the_articles():
     assert answer.answered
     assert answer.citations[0].kind == "faq"
     assert answer.answer == "Às nove horas."
+
+
+@pytest.fixture(scope="module")
+def library():
+    """A knowledge base on another topic (tests/fixtures/knowledge), never tuned on."""
+    from pathlib import Path
+
+    return Engine(knowledge.load(Path(__file__).parent / "fixtures" / "knowledge"))
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("quando a biblioteca reabre?", "quinta-feira"),
+        ("quanto custou a reforma?", "3,5 milhões de reais"),
+        ("quem é a diretora?", "Marta Queiroz"),
+        ("onde fica a biblioteca?", "Praça da Estação"),
+        ("متى تفتح المكتبة؟", "الخميس"),
+        ("كم كلفت المكتبة؟", "2.5 مليون دولار"),
+        ("من هي مديرة المكتبة؟", "مارتا كيروز"),
+    ],
+)
+def test_unseen_knowledge_base_is_answered(library, question, short):
+    answer = library.ask(question)
+    assert answer.answered
+    assert answer.short_answer is not None and short in answer.short_answer
+
+
+@pytest.mark.parametrize(
+    "question", ["quanto custa o ingresso do museu?", "quem é o prefeito?", "كم عدد سكان المدينة؟"]
+)
+def test_unseen_knowledge_base_declines_what_it_lacks(library, question):
+    assert not library.ask(question).answered

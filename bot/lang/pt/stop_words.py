@@ -2,7 +2,9 @@
 
 # Word lists are whitespace-separated strings, as in spaCy's language data.
 
-# Negation (não) is deliberately not a stop word: "caso o histórico não a indicar" turns on it.
+# "fica"/"ficar"/"ficou" (spaCy lists them) are kept: "onde fica X?" asks where X is located,
+# and the sentence that answers says "fica". Negation (não) is deliberately not a stop word:
+# "caso o histórico não a indicar" turns on it.
 # Source: the NLTK stopwords corpus, nltk_data corpora/stopwords/portuguese (the Snowball
 # Portuguese stop list, BSD-3-Clause), and the function words of spaCy v3
 # spacy/lang/pt/stop_words.py (explosion/spaCy, MIT), both without their question words
@@ -22,7 +24,7 @@ deve devem deverá diante disso disto do dos dum duma dumas duns e eh ela elas e
 enquanto entao entre então era eram essa essas esse esses esta estamos estar estará estas estava
 estavam este esteja estejam estejamos estes esteve estive estivemos estiver estivera estiveram
 estiverem estivermos estivesse estivessem estivéramos estivéssemos estou está estás estávamos
-estão eu favor faz fazem fazendo fazer fazes fazia faço feito fez fica ficar ficou foi fomos for
+estão eu favor faz fazem fazendo fazer fazes fazia faço feito fez    foi fomos for
 fora foram forem formos fosse fossem fui fôramos fôssemos gostaria haja hajam hajamos havemos
 hei houve houvemos houver houvera houveram houverei houverem houveremos houveria houveriam
 houvermos houverá houverão houveríamos houvesse houvessem houvéramos houvéssemos há hão

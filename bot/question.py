@@ -16,6 +16,8 @@ from bot.lang.base import Token
 # Cue types that the answer's own kind satisfies; other cue words must be matched as words.
 TYPE_ONLY_CUES = frozenset({"amount", "number", "date", "place", "entity", "reason", "method"})
 TYPE_ONLY_CUES |= {"definition", "other", "yesno", "summary"}
+# Types a later question phrase may sharpen ("ما هي مواعيد العمل" -> date).
+_VAGUE = frozenset({"other", "definition", "entity"})
 # Types a more specific cue may replace ("ما قيمة" -> amount, "em que cidade" -> place).
 _REFINABLE = frozenset({"other", "definition", "entity", "number", "yesno"})
 # Conjunctions that open an elliptical follow-up ("ومتى؟", "e quem participou?").
@@ -113,15 +115,17 @@ def _question_words(tokens: list[Token], language: Language):
             i += length  # "من اي بورصة", "de onde": a preposition before the question word
             continue
         if kind and (i <= _START_WINDOW or phrase not in _AMBIGUOUS):
-            # A phrase's own words are dropped; a content word inside it still has to be
-            # found: "pessoas" in "quantas pessoas", "fica" in "onde fica".
+            # A phrase's own words are dropped; a content word after a question word still
+            # has to be found: "pessoas" in "quantas pessoas", "fica" in "onde fica". A fixed
+            # expression ("مواعيد العمل", "horário de funcionamento") is dropped whole.
+            fixed = kind == "summary" or tokens[i].norm not in language.question_words
             marked.update(
                 j
                 for j in range(i, i + length)
-                if j == i or kind == "summary" or _is_function(tokens[j], language)
+                if j == i or fixed or _is_function(tokens[j], language)
             )
-            # The first question word sets the type; later ones only fill a vague one.
-            if qtype == "other":
+            # The first question word sets the type; later ones only sharpen a vague one.
+            if qtype == "other" or (qtype in _VAGUE and kind not in _REFINABLE):
                 qtype = kind
             plural = (
                 plural

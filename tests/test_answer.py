@@ -319,6 +319,9 @@ def library():
         ("متى تفتح المكتبة؟", "الخميس"),
         ("كم كلفت المكتبة؟", "2.5 مليون دولار"),
         ("من هي مديرة المكتبة؟", "مارتا كيروز"),
+        ("ما هي مواعيد عمل المكتبة؟", "الثلاثاء"),
+        ("qual o horário de funcionamento da biblioteca?", "domingo"),
+        ("quantos livros tem a biblioteca?", "65 mil"),
     ],
 )
 def test_unseen_knowledge_base_is_answered(library, question, short):

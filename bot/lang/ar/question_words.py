@@ -7,6 +7,16 @@
 # ("كم") when the caller tries the longest match first. Values are answer types from
 # bot.lang.base.ANSWER_TYPES.
 QUESTION_WORDS: dict[str, str] = {
+    # opening hours: a time, not "work"
+    "مواعيد عمل": "date",
+    "مواعيد العمل": "date",
+    "ساعات عمل": "date",
+    "ساعات العمل": "date",
+    "اوقات عمل": "date",
+    "اوقات العمل": "date",
+    "اوقات الدوام": "date",
+    "الدوام": "date",
+    "مواعيد الدوام": "date",
     "عن شو": "summary",
     "عن ماذا": "summary",
     "عن ايش": "summary",

@@ -5,6 +5,13 @@
 # ("qual o valor") outranks its first word ("qual") when the caller tries the longest match
 # first. Values are answer types from bot.lang.base.ANSWER_TYPES.
 QUESTION_WORDS: dict[str, str] = {
+    # opening hours: a time
+    "horario de funcionamento": "date",
+    "horário de funcionamento": "date",
+    "horarios de funcionamento": "date",
+    "horário de atendimento": "date",
+    "que horas abre": "date",
+    "que horas fecha": "date",
     "do que se trata": "summary",
     "de que se trata": "summary",
     "sobre o que": "summary",

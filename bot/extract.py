@@ -484,7 +484,7 @@ def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Spa
             continue
         first = last = i
         j = i + 1
-        while j < len(tokens):
+        while j < len(tokens) and _adjacent(text, tokens[j - 1], tokens[j]):
             if _is_capital(tokens[j]):
                 last = j
             elif not (
@@ -499,6 +499,11 @@ def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Spa
             spans.append(Span(text[start:end], start, end, "entity"))
         i = last + 1
     return spans
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    """Only spaces or a hyphen between two words: a comma or a bracket ends a name."""
+    return text[left.end : right.start].strip(" -\u00a0") == ""
 
 
 def _is_capital(token: Token) -> bool:

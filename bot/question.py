@@ -63,6 +63,8 @@ def analyse(text: str, language: Language) -> Question:
     marked, qtype, plural = _question_words(tokens, language)
     qtype, cue_positions = _cues(tokens, language, qtype, marked)
     concepts = _concepts(tokens, language, marked | cue_positions)
+    if qtype == "person" and _only_names(tokens, marked | cue_positions, language):
+        qtype = "definition"  # "Quem é Maciej Stadejek?" asks what he is, not for a name
     elliptical = not concepts or (_opens_with_conjunction(tokens, language) and len(concepts) <= 2)
     return Question(text, language.code, tuple(tokens), qtype, concepts, elliptical, plural)
 
@@ -250,6 +252,12 @@ def _is_stop(token: Token, language: Language) -> bool:
 def _is_filler(token: Token) -> bool:
     """Single letters, a bare article and the like carry nothing to match."""
     return (len(token.norm) < 2 and not token.is_number) or token.norm in _EMPTY
+
+
+def _only_names(tokens: list[Token], skip: set[int], language: Language) -> bool:
+    """Whether every content word is capitalised, i.e. the question only names someone."""
+    content = [t for i, t in enumerate(tokens) if i not in skip and not language.is_stop(t.norm)]
+    return bool(content) and all(t.text[:1].isupper() for t in content)
 
 
 def _opens_with_conjunction(tokens: list[Token], language: Language) -> bool:

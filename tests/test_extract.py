@@ -402,3 +402,12 @@ def test_times_of_day_are_dates(text, code, span):
     found = [(s.text, s.kind) for s in find_spans(text, lang.get(code))]
     assert (span, "date") in found
     assert not any(kind == "number" and s in span for s, kind in found)
+
+
+def test_a_comma_ends_a_capitalised_name():
+    from bot import lang
+
+    text = "Representantes do Serviço Nacional de Inteligência, do Gabinete dos Promotos Supremos."
+    names = [s.text for s in find_spans(text, lang.get("pt")) if s.kind == "entity"]
+    assert "Serviço Nacional de Inteligência" in names
+    assert "Gabinete dos Promotos Supremos" in names

@@ -198,3 +198,18 @@ def test_with_context_keeps_the_follow_up_type():
 
 def test_asked_norms_are_every_normalised_word():
     assert ask("Onde foi a Reunião?", "pt").asked_norms == {"onde", "foi", "a", "reuniao"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quem é Maciej Stadejek?", "definition"),
+        ("quem é a diretora?", "person"),
+        ("quem liderou as negociações?", "person"),
+    ],
+)
+def test_who_is_a_named_person_asks_for_a_description(text, expected):
+    from bot import lang
+    from bot.question import analyse
+
+    assert analyse(text, lang.get("pt")).answer_type == expected

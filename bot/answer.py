@@ -275,8 +275,9 @@ class Engine:
                 for ix in (index.sentence_index, index.passage_index, index.title_index)
             ]
             idf = _idf(index, set(forms))
-            if index.language.is_weak(concept.norm):
-                # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little.
+            if index.language.is_weak(concept.norm) and not concept.head:
+                # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little. A
+                # cue word ("presidente", "زعيم") names what is asked about, so it never does.
                 idf *= self.params.verb_weight
             rows.append((concept.weight, idf, *vectors))
         return rows

@@ -40,6 +40,7 @@ class Concept:
     norm: str
     stem: str
     weight: float = 1.0
+    head: bool = False  # a cue word naming what is asked about ("presidente", "زعيم")
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,8 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
         if token.stem in seen:
             continue
         seen.add(token.stem)
-        out.append(Concept(token.norm, token.stem))
+        head = _cue_kind(token, language) is not None  # "líder", "زعيم": what is asked about
+        out.append(Concept(token.norm, token.stem, head=head))
     return tuple(out)
 
 

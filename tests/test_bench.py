@@ -214,3 +214,14 @@ def test_non_utf8_file_is_a_bench_error(tmp_path):
     path.write_bytes('{"data": [{"title": "Ação"}]}'.encode("latin-1"))
     with pytest.raises(BenchError):
         load_squad(path)
+
+
+def test_abstention_accounts_for_every_question():
+    from bot.bench import abstention
+
+    result = abstention(SQUAD)
+    answerable = result["answerable"]
+    assert set(answerable) == {"correct", "cited_not_first", "wrong", "withheld"}
+    assert sum(answerable.values()) == pytest.approx(1.0, abs=1e-3)
+    assert 0.0 <= result["unanswerable"]["declined"] <= 1.0
+    assert result["questions"] == 2 * len(load_squad(SQUAD).cases)

@@ -362,6 +362,7 @@ class Engine:
                 index.entities,
                 question.plural,
                 anchors=self._anchor_stems(question, index),
+                near=False,
             )
         factor = self._type_factor(qtype, span is not None, index.span_kinds[position])
         if index.sentences[position].heading:
@@ -421,8 +422,8 @@ class Engine:
         ]
         chosen = [top, *supporting[: self.params.max_citations - 1]]
         citations = tuple(self._cite(index, s, n) for n, s in enumerate(chosen, 1))
-        span = top.span
         text = index.sentences[top.position].text
+        span = top.span and self._display_span(question, index, text)
         return self._answered(
             question,
             f"{note} {text}".strip(),
@@ -434,23 +435,26 @@ class Engine:
             index,
         )
 
-    def _faq_span(self, question: Question, index: LanguageIndex, entry: FaqEntry):
+    def _faq_span(self, question: Question, index: LanguageIndex, entry: FaqEntry, near=False):
         """The short answer in an FAQ answer, else in the sentences that support it."""
-        anchors = self._anchor_stems(question, index)
         texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
         for text in texts:
-            span = short_answer(
-                text,
-                question.answer_type,
-                index.language,
-                question.asked_norms,
-                index.entities,
-                question.plural,
-                anchors,
-            )
+            span = self._display_span(question, index, text, near)
             if span:
                 return span
         return None
+
+    def _display_span(self, question: Question, index: LanguageIndex, text: str, near=True):
+        return short_answer(
+            text,
+            question.answer_type,
+            index.language,
+            question.asked_norms,
+            index.entities,
+            question.plural,
+            self._anchor_stems(question, index),
+            near=near,
+        )
 
     def _faq_confidence(self, question: Question, index: LanguageIndex, faq) -> float:
         """The best FAQ entry's cover, judged like a sentence for the kind of answer asked."""
@@ -470,7 +474,7 @@ class Engine:
         for sid in entry.supports[: self.params.max_citations - 1]:
             sentence = self.kb.sentence(sid)
             citations.append(self._sentence_citation(sentence, len(citations) + 1, score))
-        span = self._faq_span(question, index, entry)
+        span = self._faq_span(question, index, entry, near=True)
         return self._answered(
             question,
             entry.answer,

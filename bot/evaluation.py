@@ -25,6 +25,7 @@ class Tally:
     total: int = 0
     correct: int = 0
     short_total: int = 0
+    short_given: int = 0
     short_correct: int = 0
     failures: list[str] = field(default_factory=list)
 
@@ -35,6 +36,11 @@ class Tally:
     @property
     def short_accuracy(self) -> float:
         return self.short_correct / self.short_total if self.short_total else 1.0
+
+    @property
+    def short_precision(self) -> float:
+        """Of the short answers shown, the share that were right."""
+        return self.short_correct / self.short_given if self.short_given else 1.0
 
 
 @dataclass
@@ -53,6 +59,7 @@ class Report:
             if tally.short_total:
                 out[name]["short_n"] = tally.short_total
                 out[name]["short_accuracy"] = round(tally.short_accuracy, 3)
+                out[name]["short_precision"] = round(tally.short_precision, 3)
         return out
 
 
@@ -92,6 +99,7 @@ def _judge(tally: Tally, case: dict, answer: Answer) -> None:
         tally.failures.append(f"{case['q']!r}: got {answer.answer[:90]!r}")
     if case.get("short"):
         tally.short_total += 1
+        tally.short_given += answer.short_answer is not None
         if cited and _short_matches(answer.short_answer, case["short"]):
             tally.short_correct += 1
         else:

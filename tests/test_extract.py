@@ -411,3 +411,16 @@ def test_a_comma_ends_a_capitalised_name():
     names = [s.text for s in find_spans(text, lang.get("pt")) if s.kind == "entity"]
     assert "Serviço Nacional de Inteligência" in names
     assert "Gabinete dos Promotos Supremos" in names
+
+
+def test_a_name_far_from_the_question_words_is_not_offered():
+    from bot import lang
+
+    pt = lang.get("pt")
+    text = (
+        "A reunião aconteceu ontem e, segundo fontes ouvidas pela reportagem durante toda a "
+        "tarde de domingo, Maria Souza chegou depois."
+    )
+    anchors = {pt.stem("reuniao")}
+    assert short_answer(text, "person", pt, anchors=anchors) is None
+    assert short_answer(text, "person", pt, anchors=anchors, near=False).text == "Maria Souza"

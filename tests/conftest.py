@@ -73,3 +73,48 @@ def api_key(store):
 @pytest.fixture
 def bot_headers(api_key):
     return {"Authorization": f"Bearer {api_key}"}
+
+
+# The answer object's fields: the contract of issue #2 plus the fields Sanad adds. Clients
+# (the widget, bots) rely on these names; both the engine and the API tests pin them here.
+ANSWER_KEYS = frozenset(
+    {
+        "answered",
+        "answer",
+        "short_answer",
+        "lang",
+        "confidence",
+        "confidence_band",
+        "citations",
+        "suggestions",
+        "session_id",
+        "answer_type",
+        "source_lang",
+        "answer_id",
+    }
+)
+CITATION_KEYS = frozenset(
+    {
+        "n",
+        "kind",
+        "doc_id",
+        "title",
+        "lang",
+        "sentence_id",
+        "text",
+        "start",
+        "end",
+        "url",
+        "score",
+    }
+)
+
+
+@pytest.fixture(scope="session")
+def answer_keys() -> frozenset[str]:
+    return ANSWER_KEYS
+
+
+@pytest.fixture(scope="session")
+def citation_keys() -> frozenset[str]:
+    return CITATION_KEYS

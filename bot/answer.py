@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from bot import lang as languages
-from bot.extract import NAME_TYPES, SPAN_TYPES, Span, short_answer
+from bot.extract import NAME_TYPES, SPAN_TYPES, Span, listed_with_others, short_answer
 from bot.index import LanguageIndex, SearchParams, answer_kinds, build, deletions
 from bot.knowledge import FaqEntry, KnowledgeBase, Sentence
 from bot.question import Concept, Question, analyse, with_context
@@ -299,7 +299,12 @@ class Engine:
         top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
         scored = [
             self._judge(
-                int(i), float(score[i]), self._cover(int(i), rows, keys, index), question, index
+                int(i),
+                float(score[i]),
+                self._cover(int(i), rows, keys, index),
+                question,
+                index,
+                forms_of,
             )
             for i in top
             if score[i] > 0
@@ -336,8 +341,10 @@ class Engine:
             hit += weight * idf * credit
         return hit / total if total else 0.0
 
-    def _anchor_stems(self, question: Question, index: LanguageIndex) -> set[str]:
-        return {f for c in question.concepts for f in self._forms(c, index)}
+    def _anchor_stems(self, question: Question, index: LanguageIndex, forms_of=None) -> set[str]:
+        """Every stem the question's words take in ``index`` (translated when ``forms_of``)."""
+        widen = forms_of or (lambda c: self._forms(c, index))
+        return {f for c in question.concepts for f in widen(c)}
 
     def _type_factor(self, qtype: str, has_span: bool, kinds: frozenset[str]) -> float:
         """How much a candidate answer keeps when it lacks the kind of answer asked for."""
@@ -349,9 +356,10 @@ class Engine:
             return self.params.missing_name_factor
         return 1.0
 
-    def _judge(self, position, score, coverage, question: Question, index: LanguageIndex):
+    def _judge(self, position, score, coverage, question, index: LanguageIndex, forms_of=None):
         """Confidence of one candidate: its cover, less when it lacks the asked-for span."""
         qtype = question.answer_type
+        anchors = self._anchor_stems(question, index, forms_of)
         span = None
         if qtype in SPAN_TYPES and _kind_present(qtype, index.span_kinds[position]):
             span = short_answer(
@@ -361,10 +369,20 @@ class Engine:
                 question.asked_norms,
                 index.entities,
                 question.plural,
-                anchors=self._anchor_stems(question, index),
-                near=False,
+                anchors=anchors,
+                # A place must stand near the question's words to count ("a Wazirx é de que
+                # país?" is not answered by a country named elsewhere in the sentence).
+                near=qtype == "place",
             )
         factor = self._type_factor(qtype, span is not None, index.span_kinds[position])
+        if question.restricted and listed_with_others(
+            index.sentences[position].text,
+            index.language,
+            anchors,
+            index.entities,
+        ):
+            # "só da Bybit" against "de Wazirx e Bybit": the sentence gives the pair, not one.
+            factor *= self.params.missing_type_factor
         if index.sentences[position].heading:
             factor *= self.params.heading_factor
         return _Scored(position, score, coverage, span, coverage * factor)

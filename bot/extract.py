@@ -139,6 +139,35 @@ def short_answer(
     return best
 
 
+def listed_with_others(
+    text: str,
+    language: Language,
+    anchors: Iterable[str],
+    entities: Mapping[tuple[str, ...], str] | None = None,
+) -> bool:
+    """Whether a name the question asks about is listed with another ("Wazirx e Bybit").
+
+    A figure given for such a list is not the figure of one of its members.
+    """
+    anchors = set(anchors)
+    names = sorted(
+        (s for s in find_spans(text, language, entities) if s.kind in NAME_TYPES),
+        key=lambda s: s.start,
+    )
+    asked = [s for s in names if any(t.stem in anchors for t in language.tokens(s.text))]
+    # A capitalised run may itself be the list: "Wazirx e Bybit".
+    if any(t.norm in ("e", "و") for s in asked for t in language.tokens(s.text)):
+        return True
+    for span in asked:
+        for other in names:
+            if other is span:
+                continue
+            left, right = (span, other) if span.start < other.start else (other, span)
+            if text[left.end : right.start].strip(' ،,”“"«»') in ("e", "و", ",", "،", ""):
+                return True
+    return False
+
+
 def _fits(kind: str, answer_type: str) -> bool:
     if answer_type in ("amount", "number"):
         return kind in ("amount", "number")

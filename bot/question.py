@@ -27,6 +27,12 @@ _ARABIC_CLITICS = ("و", "ف", "ب", "ل")
 # Question words that are also everyday function words ("من" = "from", "como" = "as"): they
 # ask a question only near the start.
 _AMBIGUOUS = frozenset({"من", "ما", "اي", "ماذا", "que", "como"})
+# Words that restrict a question to one thing ("só da Bybit", "لحالها"): a sentence that gives a
+# figure for it together with others does not answer. Compiled for Sanad.
+_RESTRICTIVE = frozenset(
+    "so somente apenas unicamente exclusivamente sozinha sozinho sozinhas sozinhos "
+    "فقط لحالها لحاله لحالهم لوحدها لوحده لوحدهم وحدها وحده بمفردها بمفرده".split()
+)
 # Question words that ask for several things at once ("quais plataformas?").
 _PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
 # How near the start an ambiguous question word must stand, in words.
@@ -52,6 +58,7 @@ class Question:
     concepts: tuple[Concept, ...]
     elliptical: bool
     plural: bool = False
+    restricted: bool = False  # "só da Bybit", "من بايبت لحالها": one of several things only
 
     @property
     def asked_norms(self) -> frozenset[str]:
@@ -67,7 +74,10 @@ def analyse(text: str, language: Language) -> Question:
     if qtype == "person" and _only_names(tokens, marked | cue_positions, language):
         qtype = "definition"  # "Quem é Maciej Stadejek?" asks what he is, not for a name
     elliptical = not concepts or (_opens_with_conjunction(tokens, language) and len(concepts) <= 2)
-    return Question(text, language.code, tuple(tokens), qtype, concepts, elliptical, plural)
+    restricted = any(t.norm in _RESTRICTIVE for t in tokens)
+    return Question(
+        text, language.code, tuple(tokens), qtype, concepts, elliptical, plural, restricted
+    )
 
 
 def with_context(question: Question, previous: Question) -> Question:
@@ -91,6 +101,7 @@ def with_context(question: Question, previous: Question) -> Question:
         question.concepts + carried,
         False,
         question.plural,
+        question.restricted,
     )
 
 

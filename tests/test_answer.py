@@ -310,3 +310,21 @@ def test_unseen_knowledge_base_is_answered(library, question, short):
 )
 def test_unseen_knowledge_base_declines_what_it_lacks(library, question):
     assert not library.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qnto foi roubado so da bybit?",
+        "quanto foi roubado apenas da Bybit?",
+        "قديش انسرق من بايبت لحالها؟",
+        "كم سرق من بايبت فقط؟",
+    ],
+)
+def test_only_one_of_a_listed_pair_is_declined(engine, question):
+    """The articles give 1.7 billion for Wazirx and Bybit together, not for Bybit alone."""
+    assert not engine.ask(question).answered
+
+
+def test_restriction_does_not_block_the_plain_question(engine):
+    assert engine.ask("quanto foi roubado da bybit?").answered

@@ -424,3 +424,19 @@ def test_a_name_far_from_the_question_words_is_not_offered():
     anchors = {pt.stem("reuniao")}
     assert short_answer(text, "person", pt, anchors=anchors) is None
     assert short_answer(text, "person", pt, anchors=anchors, near=False).text == "Maria Souza"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("roubado de trocas de criptomoedas Wazirx e Bybit apenas em 2024", "bybit", True),
+        ("roubado de trocas de criptomoedas Wazirx e Bybit apenas em 2024", "wazirx", True),
+        ("A Bybit perdeu 1,4 bilhão em fevereiro.", "bybit", False),
+    ],
+)
+def test_listed_with_others(text, asked, expected):
+    from bot import lang
+    from bot.extract import listed_with_others
+
+    pt = lang.get("pt")
+    assert listed_with_others(text, pt, {pt.stem(asked)}) is expected

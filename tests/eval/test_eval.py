@@ -1,7 +1,8 @@
 """Gate on the hand-written evaluation set (tests/eval/*.yaml, format in its README).
 
-The floors below are the measured level this engine must not fall under; the targets of
-issue #2 are 0.95 answerable accuracy and 0.90 abstention. Both are printed on failure.
+Abstention is gated at issue #2's target, 0.90. Answerable accuracy is gated at the measured
+level this engine must not fall under; its target, 0.95, is not reached yet. The report is
+printed on failure.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from bot.evaluation import evaluate_file
 
 HERE = Path(__file__).parent
 # (answerable accuracy, abstention, follow-up accuracy) floors per language.
-FLOORS = {"ar": (0.80, 0.85, 0.72), "pt": (0.80, 0.85, 0.80)}
+FLOORS = {"ar": (0.80, 0.90, 0.72), "pt": (0.80, 0.90, 0.80)}
 
 
 @pytest.fixture(scope="module")

@@ -19,11 +19,11 @@ def knowledge_dir() -> Path:
     return Path(os.environ.get("SANAD_KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE)
 
 
-def _engine():
+def _engine(sessions=None):
     from bot.answer import Engine
 
     try:
-        return Engine(knowledge.load(knowledge_dir()))
+        return Engine(knowledge.load(knowledge_dir()), sessions=sessions)
     except knowledge.KnowledgeError as exc:
         _report_problems(exc.problems)
         sys.exit(2)
@@ -47,8 +47,17 @@ def main() -> None:
 @click.option("--session", "session_id", default=None, help="Session id for follow-ups.")
 @click.option("--lang", type=click.Choice(["ar", "pt"]), default=None, help="Force a language.")
 def ask(question: str, as_json: bool, session_id: str | None, lang: str | None) -> None:
-    """Answer QUESTION from the knowledge base."""
-    answer = _engine().ask(question, session_id=session_id, lang=lang)
+    """Answer QUESTION from the knowledge base.
+
+    With --session, the conversation is kept in the database (as the server keeps it), so a
+    follow-up asked by a later command ("ومتى؟") is understood in context.
+    """
+    sessions = None
+    if session_id:
+        from bot.store import DbSessions
+
+        sessions = DbSessions(_store())
+    answer = _engine(sessions).ask(question, session_id=session_id, lang=lang)
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return

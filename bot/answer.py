@@ -184,13 +184,17 @@ class Engine:
         if index is None:
             return []
         question = analyse(text, index.language)
-        ranked = self._rank(question, index, depth=k)
-        hits = [self._sentence_hit(index, s) for s in ranked]
-        hits += [
-            self._faq_hit(index, n, score, cov)
+        # Judged like answers: a sentence without the asked-for number or date ranks lower.
+        judged = [
+            (s.confidence, self._sentence_hit(index, s))
+            for s in self._rank(question, index, depth=k)
+        ]
+        judged += [
+            (cov, self._faq_hit(index, n, score, cov))
             for n, score, cov in self._faq_ranked(question, index)[:k]
         ]
-        return sorted(hits, key=lambda h: (-h.coverage, -h.score))[:k]
+        judged.sort(key=lambda pair: (-pair[0], -pair[1].score))
+        return [hit for _, hit in judged[:k]]
 
     def retrieve(self, text: str, lang: str, k: int = 10) -> list[Sentence]:
         """Sentences ranked for ``text`` (the retrieval part alone, for benchmarks)."""

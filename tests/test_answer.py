@@ -328,3 +328,8 @@ def test_only_one_of_a_listed_pair_is_declined(engine, question):
 
 def test_restriction_does_not_block_the_plain_question(engine):
     assert engine.ask("quanto foi roubado da bybit?").answered
+
+
+def test_search_ranks_the_sentence_with_the_asked_for_kind_first(engine):
+    top = engine.search("quanto foi roubado?", k=5)[0]
+    assert "1,7 bilhão" in top.citation.text

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from bot import lang as languages
-from bot.extract import NAME_TYPES, SPAN_TYPES, Span, listed_with_others, short_answer
+from bot.extract import NAME_TYPES, SPAN_TYPES, Span, fits, listed_with_others, short_answer
 from bot.index import LanguageIndex, SearchParams, answer_kinds, build, deletions
 from bot.knowledge import FaqEntry, KnowledgeBase, Sentence
 from bot.question import Concept, Question, analyse, with_context
@@ -365,7 +365,7 @@ class Engine:
         qtype = question.answer_type
         anchors = self._anchor_stems(question, index, forms_of)
         span = None
-        if qtype in SPAN_TYPES and _kind_present(qtype, index.span_kinds[position]):
+        if qtype in SPAN_TYPES and any(fits(k, qtype) for k in index.span_kinds[position]):
             span = short_answer(
                 index.sentences[position].text,
                 qtype,
@@ -431,7 +431,7 @@ class Engine:
             return self._no_answer(question, session_id, index, faq)
         # A curated FAQ answer wins unless a sentence covers the question clearly better.
         if faq and faq_conf + self.params.faq_preference >= (top.confidence if top else 0.0):
-            return self._from_faq(question, index, faq, session_id)
+            return self._from_faq(question, index, faq, faq_conf, session_id)
         return self._from_sentences(question, index, ranked, faq, session_id)
 
     def _from_sentences(self, question, index, ranked, faq, session_id, note="") -> Answer:
@@ -489,7 +489,7 @@ class Engine:
         kinds = answer_kinds(" ".join(texts), index.language, index.entities)
         return cover * self._type_factor(question.answer_type, has_span, kinds)
 
-    def _from_faq(self, question, index, faq, session_id) -> Answer:
+    def _from_faq(self, question, index, faq, confidence, session_id) -> Answer:
         number, score, _ = faq[0]
         entry = index.faq[number]
         citations = [_faq_citation(entry, 1, score)]
@@ -501,7 +501,7 @@ class Engine:
             question,
             entry.answer,
             span.text if span else None,
-            self._faq_confidence(question, index, faq),
+            confidence,
             tuple(citations),
             faq[1:],
             session_id,
@@ -686,14 +686,6 @@ def _best(index, forms: dict[str, float]) -> np.ndarray:
 
 def _df(index: LanguageIndex, stem: str) -> int:
     return index.sentence_index.df(stem)
-
-
-def _kind_present(answer_type: str, kinds: frozenset[str]) -> bool:
-    if answer_type in ("amount", "number"):
-        return bool(kinds & {"amount", "number"})
-    if answer_type == "date":
-        return "date" in kinds
-    return bool(kinds & {answer_type, "entity", "place", "person", "org"})
 
 
 def _idf(index: LanguageIndex, forms: set[str]) -> float:

@@ -120,7 +120,7 @@ def short_answer(
     candidates = [
         s
         for s in find_spans(text, language, entities)
-        if _fits(s.kind, answer_type) and not _repeats_question(s, answer_type, language, asked)
+        if fits(s.kind, answer_type) and not _repeats_question(s, answer_type, language, asked)
     ]
     if not candidates:
         return None
@@ -168,7 +168,8 @@ def listed_with_others(
     return False
 
 
-def _fits(kind: str, answer_type: str) -> bool:
+def fits(kind: str, answer_type: str) -> bool:
+    """Whether a span of ``kind`` can answer a question of ``answer_type``."""
     if answer_type in ("amount", "number"):
         return kind in ("amount", "number")
     if answer_type == "date":

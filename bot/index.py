@@ -63,11 +63,6 @@ class LanguageIndex:
     passage_keys: list[frozenset[str]] = field(default_factory=list)
     forms_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
 
-    def stems(self, text: str) -> list[str]:
-        """Content stems of ``text``: tokens that are not stop words."""
-        lang = self.language
-        return [t.stem for t in lang.tokens(text) if not lang.is_stop(t.norm) and len(t.norm) > 1]
-
 
 def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
     language = languages.get(code)

@@ -203,12 +203,13 @@ def load(directory: str | Path) -> KnowledgeBase:
     articles = [a for a in articles if a is not None]
     if not articles:
         problems.append(Problem(str(root / "articles"), 0, "no articles (*.md) found"))
-    _check_unique([(a.id, f"{a.path}:2") for a in articles], "article id", problems)
+    # The id is reported at the front matter's first line: records keep no per-field lines.
+    _check_unique([(a.id, a.path, 2) for a in articles], "article id", problems)
     by_id = {a.id: a for a in articles}
     faq = []
     for path in sorted((root / "faq").glob("*.yaml")):
         faq.extend(_load_faq(path, by_id, problems))
-    _check_unique([(e.id, f"{e.path}:{e.line}") for e in faq], "FAQ id", problems)
+    _check_unique([(e.id, e.path, e.line) for e in faq], "FAQ id", problems)
     lexicon_path = root / "lexicon.yaml"
     lexicon = _load_lexicon(lexicon_path, problems) if lexicon_path.exists() else []
     if problems:
@@ -225,13 +226,13 @@ def check(directory: str | Path) -> list[Problem]:
     return []
 
 
-def _check_unique(items: list[tuple[str, str]], what: str, problems: list[Problem]) -> None:
-    seen: dict[str, str] = {}
-    for key, where in items:
+def _check_unique(items: list[tuple[str, str, int]], what: str, problems: list[Problem]) -> None:
+    """Report every (key, path, line) whose key was seen before."""
+    seen: set[str] = set()
+    for key, path, line in items:
         if key in seen:
-            path, _, line = where.rpartition(":") if where.count(":") else (where, "", "1")
-            problems.append(Problem(path or where, int(line or 1), f"duplicate {what} {key!r}"))
-        seen.setdefault(key, where)
+            problems.append(Problem(path, line, f"duplicate {what} {key!r}"))
+        seen.add(key)
 
 
 def _load_article(path: Path, problems: list[Problem]) -> Article | None:

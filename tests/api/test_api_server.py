@@ -104,25 +104,24 @@ def test_server_refuses_invalid_knowledge(tmp_path):
         "SANAD_KNOWLEDGE_DIR": str(tmp_path),
         "SANAD_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
     }
-    result = subprocess.run(
-        [str(SANAD), "serve", "--port", str(free_port())],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = _serve_expecting_refusal(env)
     assert result.returncode == 2
     assert "bad.md" in result.stderr
 
 
-def test_server_refuses_unreachable_database(tmp_path):
-    env = {**os.environ, "SANAD_DATABASE_URL": "postgresql+psycopg2://nobody@127.0.0.1:1/none"}
-    result = subprocess.run(
+def _serve_expecting_refusal(env: dict) -> subprocess.CompletedProcess:
+    """Run ``sanad serve``, which should exit at once; its output, for the assertions."""
+    return subprocess.run(
         [str(SANAD), "serve", "--port", str(free_port())],
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_server_refuses_unreachable_database(tmp_path):
+    env = {**os.environ, "SANAD_DATABASE_URL": "postgresql+psycopg2://nobody@127.0.0.1:1/none"}
+    result = _serve_expecting_refusal(env)
     assert result.returncode == 2
     assert "cannot open the database" in result.stderr

@@ -33,6 +33,7 @@ def make_app(tmp_path, knowledge_base):
             "RATELIMIT_ENABLED": False,
             "RATELIMIT_STORAGE_URI": "memory://",
             "ALLOWED_ORIGINS": ["https://widget.example"],
+            "RELOAD_INTERVAL": 0,  # no polling thread: a change reloads at once, in the request
         }
         config.update(overrides)
         app = create_app(config)
@@ -41,6 +42,7 @@ def make_app(tmp_path, knowledge_base):
 
     yield make
     for app in apps:
+        app.extensions["sanad"].live.stop()
         app.extensions["sanad"].store.close()
 
 
@@ -118,3 +120,39 @@ def answer_keys() -> frozenset[str]:
 @pytest.fixture(scope="session")
 def citation_keys() -> frozenset[str]:
     return CITATION_KEYS
+
+
+# --- the staff console -------------------------------------------------------------------------
+
+STAFF_PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def staff(store):
+    """An editor ``edna`` and a viewer ``vic``, both with STAFF_PASSWORD."""
+    store.users.create("edna", STAFF_PASSWORD, "editor")
+    store.users.create("vic", STAFF_PASSWORD, "viewer")
+
+
+@pytest.fixture
+def login(client, staff):
+    """Log ``client`` in as a user; returns the headers a change must send (the CSRF token)."""
+
+    def log_in(username: str = "edna") -> dict[str, str]:
+        response = client.post(
+            "/console/api/login", json={"username": username, "password": STAFF_PASSWORD}
+        )
+        assert response.status_code == 200, response.get_json()
+        return {"X-CSRF-Token": response.get_json()["csrf_token"]}
+
+    return log_in
+
+
+@pytest.fixture
+def editor(login):
+    return login("edna")
+
+
+@pytest.fixture
+def viewer(login):
+    return login("vic")

@@ -20,13 +20,23 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from bot import knowledge
 from bot.api import auth, config, errors
 from bot.api.state import Sanad
+from bot.live import LiveKnowledge
 from bot.store import DbSessions, Store
 
 log = logging.getLogger(__name__)
 
 WEB_DIR = Path(__file__).resolve().parent.parent.parent / "web"
 LIMITED_BLUEPRINTS = frozenset({"chat", "search", "faq", "feedback", "rasa"})
-JSON_ENDPOINTS = frozenset({"chat.chat", "feedback.feedback", "rasa.webhook"})
+JSON_ENDPOINTS = frozenset(
+    {
+        "chat.chat",
+        "feedback.feedback",
+        "rasa.webhook",
+        "console.login",
+        "console.faq_create",
+        "console.faq_update",
+    }
+)
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -77,9 +87,6 @@ def create_app(config_overrides: dict | None = None) -> APIFlask:
     if app.config["TRUSTED_PROXIES"]:
         n = app.config["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore
-    if not app.config.get("SECRET_KEY_FROM_ENV") and not app.testing:
-        log.warning("SANAD_SECRET_KEY is not set: client hashes change with every process")
-
     errors.init_app(app)
     init_services(app)
     init_extensions(app)
@@ -92,13 +99,28 @@ def create_app(config_overrides: dict | None = None) -> APIFlask:
 
 
 def init_services(app: Flask) -> None:
-    """Knowledge, engine and store; a prebuilt ``KNOWLEDGE_BASE`` in the config skips loading."""
+    """Store, knowledge and engine; a prebuilt ``KNOWLEDGE_BASE`` in the config skips loading.
+
+    The engine follows FAQ edits made in the console by any process (:mod:`bot.live`).
+    """
     from bot.answer import Engine
 
     store = Store(app.config["DATABASE_URL"], prefix=app.config["TABLE_PREFIX"])
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = store.shared_secret()
     kb = app.config.get("KNOWLEDGE_BASE") or knowledge.load(app.config["KNOWLEDGE_DIR"])
     sessions = DbSessions(store, ttl=app.config["SESSION_TTL"])
-    app.extensions["sanad"] = Sanad(engine=Engine(kb, sessions=sessions), store=store)
+    services = Sanad(engine=None, store=store)
+    services.live = LiveKnowledge(
+        kb,
+        store,
+        build=lambda kb: Engine(kb, sessions=sessions),
+        publish=lambda engine: setattr(services, "engine", engine),
+        interval=app.config["RELOAD_INTERVAL"],
+    )
+    services.live.load()
+    services.live.start()
+    app.extensions["sanad"] = services
 
 
 def init_extensions(app: Flask) -> None:
@@ -121,9 +143,12 @@ def init_extensions(app: Flask) -> None:
 
     @limiter.request_filter
     def _not_limited() -> bool:
+        if request.endpoint == "console.login":
+            return False  # failed logins have their own limit (console.access.limit_logins)
         return request.blueprint not in LIMITED_BLUEPRINTS or request.method == "OPTIONS"
 
     limiter.init_app(app)
+    app.extensions["sanad_limiter"] = limiter
 
 
 def init_request_checks(app: Flask) -> None:
@@ -131,7 +156,7 @@ def init_request_checks(app: Flask) -> None:
 
     @app.before_request
     def _check_body():
-        if request.endpoint not in JSON_ENDPOINTS or request.method != "POST":
+        if request.endpoint not in JSON_ENDPOINTS or request.method not in ("POST", "PUT"):
             return
         limit = app.config["MAX_CONTENT_LENGTH"]
         if request.content_length is not None and request.content_length > limit:
@@ -153,10 +178,11 @@ def init_request_checks(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from bot.api import chat, context, docs, faq, feedback, health, rasa, search, web
+    from bot.api import chat, console, context, docs, faq, feedback, health, rasa, search, web
 
-    for module in (chat, search, faq, feedback, rasa, health, context, web, docs):
+    for module in (chat, search, faq, feedback, rasa, health, context, web, docs, console):
         app.register_blueprint(module.bp)
+    console.access.limit_logins(app, app.extensions["sanad_limiter"])
 
 
 __all__ = ["create_app"]

@@ -46,6 +46,8 @@ def ask(message: str, session_id: str | None, lang: str | None, channel: str) ->
             session_id=answer.session_id,
             client_hash=None if key else auth.client_hash(),
             api_key_id=key.id if key else None,
+            answer=answer.answer,
+            short_answer=answer.short_answer,
         )
     except Exception:  # the visitor gets the answer even when the log is down
         log.exception("could not log chat %s", answer.answer_id)

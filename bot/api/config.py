@@ -12,15 +12,19 @@ SANAD_ALLOWED_ORIGINS           comma-separated widget origins (CORS)        (no
 SANAD_RATE_LIMIT                anonymous (widget) limit per client          30/minute
 SANAD_BOT_RATE_LIMIT            limit per API key                            600/minute
 SANAD_RATELIMIT_STORAGE_URI     Flask-Limiter storage                        memory://
-SANAD_SECRET_KEY                secret for hashing client addresses          random per process
+SANAD_SECRET_KEY                secret for hashing client addresses          random, kept in the DB
 SANAD_TRUSTED_PROXIES           proxies in front setting X-Forwarded-For     0
+SANAD_RELOAD_INTERVAL           seconds between checks for FAQ changes       0.2
+SANAD_COOKIE_SECURE             console cookie only over HTTPS (1/0)         1
+SANAD_CONSOLE_SESSION_HOURS     console login lifetime                       12
+SANAD_LOGIN_RATE_LIMIT          failed console logins allowed per client     5/minute;20/hour
+SANAD_TABLE_PREFIX              prefix of every table name                   (none)
 =============================== ============================================ ===================
 """
 
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -41,6 +45,27 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ValueError(f"{name} must be an integer, not {value!r}") from exc
 
 
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    value = env.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return float(value)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be a number, not {value!r}") from exc
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    value = env.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be 1 or 0, not {value!r}")
+
+
 def _origins(value: str) -> list[str]:
     return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
 
@@ -50,7 +75,6 @@ def load(env: Mapping[str, str] | None = None) -> dict:
     env = os.environ if env is None else env
     from bot.cli import knowledge_dir
 
-    secret = env.get("SANAD_SECRET_KEY") or ""
     return {
         "HOST": env.get("SANAD_HOST") or "127.0.0.1",
         "PORT": _int(env, "SANAD_PORT", 8000),
@@ -64,11 +88,15 @@ def load(env: Mapping[str, str] | None = None) -> dict:
         "BOT_RATE_LIMIT": env.get("SANAD_BOT_RATE_LIMIT") or "600/minute",
         "RATELIMIT_STORAGE_URI": env.get("SANAD_RATELIMIT_STORAGE_URI") or "memory://",
         "RATELIMIT_ENABLED": True,
-        "SECRET_KEY": secret or secrets.token_hex(32),
-        "SECRET_KEY_FROM_ENV": bool(secret),
+        # Unset: a random secret made once and kept in the database, shared by every worker.
+        "SECRET_KEY": env.get("SANAD_SECRET_KEY") or None,
         "TRUSTED_PROXIES": _int(env, "SANAD_TRUSTED_PROXIES", 0),
+        "RELOAD_INTERVAL": _float(env, "SANAD_RELOAD_INTERVAL", 0.2),
+        "COOKIE_SECURE": _flag(env, "SANAD_COOKIE_SECURE", True),
+        "CONSOLE_SESSION_HOURS": _float(env, "SANAD_CONSOLE_SESSION_HOURS", 12.0),
+        "LOGIN_RATE_LIMIT": env.get("SANAD_LOGIN_RATE_LIMIT") or "5/minute;20/hour",
         "MAX_CONTENT_LENGTH": MAX_BODY_BYTES,
         "MAX_MESSAGE_CHARS": MAX_MESSAGE_CHARS,
         "SESSION_TTL": 30 * 60.0,
-        "TABLE_PREFIX": "",
+        "TABLE_PREFIX": env.get("SANAD_TABLE_PREFIX") or "",
     }

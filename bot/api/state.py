@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from flask import Flask, current_app
 
 from bot.answer import Engine
 from bot.store import Store
 
+if TYPE_CHECKING:
+    from bot.live import LiveKnowledge
+
 
 @dataclass
 class Sanad:
+    """``engine`` is replaced whole when the knowledge changes: read it once per request."""
+
     engine: Engine | None
     store: Store
+    live: LiveKnowledge | None = field(default=None, repr=False)
 
 
 def state(app: Flask | None = None) -> Sanad:

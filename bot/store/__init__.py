@@ -20,6 +20,10 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bot.store import schema
+from bot.store.faq import FaqRepository
+from bot.store.staff import StaffSessions, Users
+
 log = logging.getLogger(__name__)
 
 KEY_PREFIX = "sanad_"
@@ -66,6 +70,9 @@ def _tables(prefix: str) -> tuple[sa.MetaData, dict[str, sa.Table]]:
         sa.Column("session_id", sa.String(128), index=True),
         sa.Column("client_hash", sa.String(64)),
         sa.Column("api_key_id", sa.Integer),
+        # What the visitor was told, so staff can judge answers marked unhelpful.
+        sa.Column("answer", sa.Text),
+        sa.Column("short_answer", sa.Text),
     )
     feedback = sa.Table(
         f"{p}feedback",
@@ -100,6 +107,8 @@ def _tables(prefix: str) -> tuple[sa.MetaData, dict[str, sa.Table]]:
         "feedback": feedback,
         "api_keys": api_keys,
         "sessions": sessions,
+        **schema.staff_tables(md, prefix),
+        **schema.faq_tables(md, prefix),
     }
 
 
@@ -131,11 +140,14 @@ class Store:
         self.url = url
         self.prefix = prefix
         self.engine = make_engine(url)
-        self.metadata, tables = _tables(prefix)
-        self.chat_log = tables["chat_log"]
-        self.feedback = tables["feedback"]
-        self.api_keys = tables["api_keys"]
-        self.sessions = tables["sessions"]
+        self.metadata, self.tables = _tables(prefix)
+        self.chat_log = self.tables["chat_log"]
+        self.feedback = self.tables["feedback"]
+        self.api_keys = self.tables["api_keys"]
+        self.sessions = self.tables["sessions"]
+        self.users = Users(self)
+        self.staff_sessions = StaffSessions(self)
+        self.faq = FaqRepository(self)
         if create:
             self.create_all()
 
@@ -148,11 +160,47 @@ class Store:
         for attempt in range(3):
             try:
                 self.metadata.create_all(self.engine)
+                self._add_missing_columns()
                 return
             except sa.exc.DBAPIError:
                 if attempt == 2:
                     raise
                 time.sleep(0.1 * (attempt + 1))
+
+    def _add_missing_columns(self) -> None:
+        """Add nullable columns that a newer Sanad defines to tables an older one created.
+
+        ``create_all`` never alters an existing table; the only schema changes so far are new
+        nullable columns, which this covers without a migration framework.
+        """
+        inspector = sa.inspect(self.engine)
+        for table in self.metadata.sorted_tables:
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in have or not column.nullable:
+                    continue
+                kind = column.type.compile(dialect=self.engine.dialect)
+                with self.engine.begin() as conn:
+                    conn.execute(
+                        sa.text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}')
+                    )
+
+    def shared_secret(self) -> str:
+        """A random secret kept in the database, the same for every worker and server sharing
+        it (used when ``SANAD_SECRET_KEY`` is not set)."""
+        meta = self.tables["meta"]
+        query = sa.select(meta.c.value).where(meta.c.key == "secret_key")
+        with self.engine.connect() as conn:
+            secret = conn.execute(query).scalar()
+        if secret:
+            return secret
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(meta.insert().values(key="secret_key", value=secrets.token_hex(32)))
+        except sa.exc.IntegrityError:
+            pass  # another process made it first; use theirs
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def drop_all(self) -> None:
         self.metadata.drop_all(self.engine)
@@ -182,6 +230,8 @@ class Store:
         session_id: str | None,
         client_hash: str | None = None,
         api_key_id: int | None = None,
+        answer: str | None = None,
+        short_answer: str | None = None,
     ) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(
@@ -198,6 +248,8 @@ class Store:
                     session_id=session_id,
                     client_hash=client_hash,
                     api_key_id=api_key_id,
+                    answer=answer,
+                    short_answer=short_answer,
                 )
             )
             return int(result.inserted_primary_key[0])
@@ -209,6 +261,27 @@ class Store:
             rows = [dict(r._mapping) for r in conn.execute(query)]
         for row in rows:
             row["cited_ids"] = json.loads(row["cited_ids"])
+        return rows
+
+    def questions(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        lang: str | None = None,
+        limit: int = 100_000,
+    ) -> list[dict]:
+        """Visitors' questions (not the console's searches) for the console's reports, newest
+        first: question, lang, created_at (aware, UTC), answered, confidence."""
+        c = self.chat_log.c
+        query = sa.select(c.question, c.lang, c.created_at, c.answered, c.confidence)
+        query = _period(query.order_by(c.id.desc()).limit(limit), c.created_at, since, until)
+        if lang:
+            query = query.where(c.lang == lang)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+        for row in rows:
+            row["created_at"] = _aware(row["created_at"])
         return rows
 
     # --- feedback ------------------------------------------------------------------------------
@@ -239,6 +312,41 @@ class Store:
         query = self.feedback.select().order_by(self.feedback.c.id.desc()).limit(limit)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
+
+    def unhelpful(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        lang: str | None = None,
+        limit: int = 500,
+    ) -> list[dict]:
+        """Answers marked unhelpful, newest first, with what the visitor was told."""
+        f, c = self.feedback.c, self.chat_log.c
+        query = (
+            sa.select(
+                f.id,
+                f.created_at,
+                sa.func.coalesce(c.question, f.question).label("question"),
+                c.lang,
+                c.answer,
+                c.short_answer,
+                c.confidence,
+                f.comment,
+            )
+            .join_from(self.feedback, self.chat_log, f.answer_id == c.answer_id, isouter=True)
+            .where(f.helpful.is_(False))
+            .order_by(f.id.desc())
+            .limit(limit)
+        )
+        query = _period(query, f.created_at, since, until)
+        if lang:
+            query = query.where(c.lang == lang)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+        for row in rows:
+            row["created_at"] = _aware(row["created_at"])
+        return rows
 
     # --- API keys ------------------------------------------------------------------------------
 
@@ -331,6 +439,21 @@ class Store:
             return conn.execute(
                 self.sessions.delete().where(c.updated_at < time.time() - ttl)
             ).rowcount
+
+
+def _period(query, column, since: datetime | None, until: datetime | None):
+    if since is not None:
+        query = query.where(column >= since)
+    if until is not None:
+        query = query.where(column < until)
+    return query
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; everything Sanad writes is UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
 
 
 class DbSessions:

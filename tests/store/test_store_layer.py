@@ -7,51 +7,10 @@ the same PostgreSQL database do not clash.
 from __future__ import annotations
 
 import threading
-import uuid
 
-import pytest
 import sqlalchemy as sa
 
 from bot.store import DbSessions, Store, hash_key
-
-POSTGRES_URLS = [
-    "postgresql+psycopg2://postgres@127.0.0.1:5432/test",
-    "postgresql+psycopg2://root@127.0.0.1:5432/test",
-]
-
-
-def _postgres_url() -> str | None:
-    for url in POSTGRES_URLS:
-        engine = sa.create_engine(url, connect_args={"connect_timeout": 2})
-        try:
-            with engine.connect() as conn:
-                conn.execute(sa.text("SELECT 1"))
-            return url
-        except Exception:
-            continue
-        finally:
-            engine.dispose()
-    return None
-
-
-_PG = _postgres_url()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
-    else:
-        if _PG is None:
-            pytest.skip(
-                "PostgreSQL does not answer at 127.0.0.1:5432 (database test, "
-                "user postgres or root)"
-            )
-        url = _PG
-    s = Store(url, prefix=f"t{uuid.uuid4().hex[:12]}_")
-    yield s
-    s.drop_all()
-    s.close()
 
 
 def log(store, **overrides):

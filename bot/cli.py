@@ -1,4 +1,4 @@
-"""The ``sanad`` command line: ask, search, check, serve, keys, bench."""
+"""The ``sanad`` command line: ask, search, check, serve, users, keys, export, bench."""
 
 from __future__ import annotations
 
@@ -19,14 +19,40 @@ def knowledge_dir() -> Path:
     return Path(os.environ.get("SANAD_KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE)
 
 
-def _engine(sessions=None):
-    from bot.answer import Engine
-
+def _knowledge() -> knowledge.KnowledgeBase:
     try:
-        return Engine(knowledge.load(knowledge_dir()), sessions=sessions)
+        return knowledge.load(knowledge_dir())
     except knowledge.KnowledgeError as exc:
         _report_problems(exc.problems)
         sys.exit(2)
+
+
+def _engine(sessions=None):
+    """An engine over the knowledge files alone (what benchmarks measure)."""
+    from bot.answer import Engine
+
+    return Engine(_knowledge(), sessions=sessions)
+
+
+def _current_knowledge() -> knowledge.KnowledgeBase:
+    """The knowledge files with the FAQ as curated in the console (the database's)."""
+    import sqlalchemy as sa
+
+    from bot.live import with_curated_faq
+
+    kb = _knowledge()
+    try:
+        return with_curated_faq(kb, _store())
+    except sa.exc.SQLAlchemyError as exc:
+        click.echo(f"warning: database unavailable, using the FAQ files: {exc}", err=True)
+        return kb
+
+
+def _live_engine(sessions=None):
+    """An engine answering as the server does: the curated FAQ included."""
+    from bot.answer import Engine
+
+    return Engine(_current_knowledge(), sessions=sessions)
 
 
 def _report_problems(problems) -> None:
@@ -57,7 +83,7 @@ def ask(question: str, as_json: bool, session_id: str | None, lang: str | None) 
         from bot.store import DbSessions
 
         sessions = DbSessions(_store())
-    answer = _engine(sessions).ask(question, session_id=session_id, lang=lang)
+    answer = _live_engine(sessions).ask(question, session_id=session_id, lang=lang)
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -78,7 +104,7 @@ def ask(question: str, as_json: bool, session_id: str | None, lang: str | None) 
 @click.option("--lang", type=click.Choice(["ar", "pt"]), default=None)
 def search(query: str, k: int, lang: str | None) -> None:
     """Show ranked sentences and FAQ entries for QUERY with their scores."""
-    for rank, hit in enumerate(_engine().search(query, lang=lang, k=k), 1):
+    for rank, hit in enumerate(_live_engine().search(query, lang=lang, k=k), 1):
         click.echo(
             f"{rank:2}. {hit.kind:7} cover={hit.coverage:.2f} bm25={hit.score:7.3f} "
             f"{hit.id}\n    {hit.text}"
@@ -130,7 +156,7 @@ def serve(host: str | None, port: int | None, workers: int | None, dev: bool) ->
     from bot.store import Store
 
     try:  # create the tables once, before the workers start
-        Store(settings["DATABASE_URL"]).close()
+        Store(settings["DATABASE_URL"], prefix=settings["TABLE_PREFIX"]).close()
     except Exception as exc:
         click.echo(f"refusing to start: cannot open the database: {exc}", err=True)
         sys.exit(2)
@@ -150,7 +176,97 @@ def _store():
     from bot.api import config as api_config
     from bot.store import Store
 
-    return Store(api_config.load()["DATABASE_URL"])
+    settings = api_config.load()
+    return Store(settings["DATABASE_URL"], prefix=settings["TABLE_PREFIX"])
+
+
+def _password(stdin: bool) -> str:
+    if stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+@main.group()
+def users() -> None:
+    """Staff accounts for the console at /console (roles: viewer, editor)."""
+
+
+@users.command("create")
+@click.argument("username")
+@click.option(
+    "--role",
+    type=click.Choice(["viewer", "editor"]),
+    default="viewer",
+    show_default=True,
+    help="viewer: search and read reports; editor: also change the FAQ.",
+)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def users_create(username: str, role: str, password_stdin: bool) -> None:
+    """Create the staff account USERNAME (asks for its password)."""
+    from bot.store.staff import AccountError
+
+    try:
+        user = _store().users.create(username, _password(password_stdin), role)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"created {user.role} {user.username}")
+
+
+@users.command("list")
+def users_list() -> None:
+    """List accounts: username, role, created."""
+    for user in _store().users.list():
+        click.echo(f"{user.username}\t{user.role}\t{user.created_at.isoformat(timespec='seconds')}")
+
+
+@users.command("set-password")
+@click.argument("username")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def users_set_password(username: str, password_stdin: bool) -> None:
+    """Change USERNAME's password; their open console sessions end."""
+    from bot.store.staff import AccountError
+
+    try:
+        changed = _store().users.set_password(username, _password(password_stdin))
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not changed:
+        raise click.ClickException(f"no user {username!r}")
+    click.echo(f"changed the password of {username}")
+
+
+@users.command("set-role")
+@click.argument("username")
+@click.argument("role", type=click.Choice(["viewer", "editor"]))
+def users_set_role(username: str, role: str) -> None:
+    """Make USERNAME a viewer or an editor."""
+    if not _store().users.set_role(username, role):
+        raise click.ClickException(f"no user {username!r}")
+    click.echo(f"{username} is now {role}")
+
+
+@users.command("delete")
+@click.argument("username")
+def users_delete(username: str) -> None:
+    """Delete USERNAME's account and end their sessions (their FAQ history stays)."""
+    if not _store().users.delete(username):
+        raise click.ClickException(f"no user {username!r}")
+    click.echo(f"deleted {username}")
+
+
+@main.command("export")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Write into a directory that is not empty.")
+def export_command(directory: Path, force: bool) -> None:
+    """Write the current knowledge base (with the curated FAQ) to DIRECTORY in the knowledge/
+    format, to review and commit it; `sanad export knowledge --force` updates the shipped seed."""
+    from bot.export import ExportError, export
+
+    try:
+        written = export(_current_knowledge(), directory, source=knowledge_dir(), overwrite=force)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {len(written)} files to {directory}")
 
 
 @main.group()

@@ -24,7 +24,9 @@ def routes(tmp_path_factory):
     from bot.api import create_app
 
     db = tmp_path_factory.mktemp("docs") / "docs.sqlite3"
-    return _routes(create_app({"DATABASE_URL": f"sqlite:///{db}", "SECRET_KEY": "docs"}))
+    return _routes(
+        create_app({"DATABASE_URL": f"sqlite:///{db}", "SECRET_KEY": "docs", "RELOAD_INTERVAL": 0})
+    )
 
 
 def test_every_route_is_documented(routes):
@@ -46,3 +48,8 @@ def test_every_command_is_documented(command):
 @pytest.mark.parametrize("command", sorted(main.commands["bench"].commands))
 def test_every_benchmark_is_documented(command):
     assert f"sanad bench {command}" in README
+
+
+@pytest.mark.parametrize("command", sorted(main.commands["users"].commands))
+def test_every_users_command_is_documented(command):
+    assert f"sanad users {command}" in README

@@ -13,6 +13,7 @@ from apiflask.validators import Range
 
 from bot.api.errors import ApiError
 from bot.api.state import state
+from bot.knowledge import Article, KnowledgeBase, Sentence
 
 bp = APIBlueprint("context", __name__, url_prefix="/api", tag="Context")
 
@@ -64,21 +65,33 @@ def context(sentence_id: str, query: dict):
     engine = state().engine
     if engine is None:
         raise ApiError(503, "not_ready", "The knowledge base is not loaded yet.")
-    kb = engine.kb
-    try:
-        sentence = kb.sentence(sentence_id)
-        article = kb.article(sentence.doc_id)
-    except (KeyError, StopIteration):
-        raise _not_found(sentence_id) from None
-    if sentence.excluded:
+    found = window(engine.kb, sentence_id, query["before"], query["after"])
+    if found is None:
         raise _not_found(sentence_id)
-    shown = [s for s in article.sentences if not s.excluded]
-    at = next(i for i, s in enumerate(shown) if s.id == sentence.id)
-    window = shown[max(0, at - query["before"]) : at + query["after"] + 1]
+    article, sentences = found
     return {
         "doc_id": article.id,
         "title": article.title,
         "lang": article.lang,
         "url": article.url,
-        "sentences": [{"id": s.id, "text": s.text, "cited": s.id == sentence.id} for s in window],
+        "sentences": [
+            {"id": s.id, "text": s.text, "cited": s.id == sentence_id} for s in sentences
+        ],
     }
+
+
+def window(
+    kb: KnowledgeBase, sentence_id: str, before: int, after: int
+) -> tuple[Article, list[Sentence]] | None:
+    """The article of ``sentence_id`` and the shown sentences around it (None when unknown or
+    excluded from answers)."""
+    try:
+        sentence = kb.sentence(sentence_id)
+        article = kb.article(sentence.doc_id)
+    except (KeyError, StopIteration):
+        return None
+    if sentence.excluded:
+        return None
+    shown = [s for s in article.sentences if not s.excluded]
+    at = next(i for i, s in enumerate(shown) if s.id == sentence.id)
+    return article, shown[max(0, at - before) : at + after + 1]

@@ -23,6 +23,31 @@ def _use_up_limit(app, client, headers):
     assert client.post("/api/chat", json={"message": "olá"}).status_code == 200
 
 
+STAFF_PASSWORD = "correct horse battery"
+
+
+def _staff_login(role: str, csrf: bool = True):
+    """A prepare step: log the client in as a ``role`` (and send its CSRF token)."""
+
+    def prepare(app, client, headers):
+        app.extensions["sanad"].store.users.create("staff", STAFF_PASSWORD, role)
+        body = {"username": "staff", "password": STAFF_PASSWORD}
+        token = client.post("/console/api/login", json=body).get_json()["csrf_token"]
+        if csrf:
+            headers["X-CSRF-Token"] = token
+
+    return prepare
+
+
+def _stale_edit(app, client, headers):
+    _staff_login("editor")(app, client, headers)
+    body = {"question": "Q?", "answer": "Primeira.", "version": 1}
+    assert (
+        client.put("/console/api/faq/pt-amount-stolen", json=body, headers=headers).status_code
+        == 200
+    )
+
+
 @dataclass(frozen=True)
 class Case:
     id: str
@@ -240,6 +265,61 @@ CASES = [
         {"data": "helpful=1", "content_type": "application/x-www-form-urlencoded"},
     ),
     Case("not_ready", "GET", "/readyz", 503, "not_ready", prepare=_break_database),
+    # --- the staff console ---
+    Case("console_no_session", "GET", "/console/api/faq", 401, "login_required"),
+    Case(
+        "console_wrong_password",
+        "POST",
+        "/console/api/login",
+        401,
+        "invalid_credentials",
+        {"json": {"username": "nobody", "password": "x"}},
+    ),
+    Case(
+        "console_no_csrf",
+        "POST",
+        "/console/api/faq",
+        403,
+        "csrf_failed",
+        {"json": {"lang": "pt", "question": "Q?", "answer": "A."}, "headers": {}},
+        prepare=_staff_login("editor", csrf=False),
+    ),
+    Case(
+        "console_viewer_edits",
+        "POST",
+        "/console/api/faq",
+        403,
+        "forbidden_role",
+        {"json": {"lang": "pt", "question": "Q?", "answer": "A."}, "headers": {}},
+        prepare=_staff_login("viewer"),
+    ),
+    Case(
+        "console_conflict",
+        "PUT",
+        "/console/api/faq/pt-amount-stolen",
+        409,
+        "conflict",
+        {"json": {"question": "Q?", "answer": "Segunda.", "version": 1}, "headers": {}},
+        prepare=_stale_edit,
+    ),
+    Case(
+        "console_unknown_entry",
+        "GET",
+        "/console/api/faq/pt-nothing",
+        404,
+        "not_found",
+        {"headers": {}},
+        prepare=_staff_login("viewer"),
+    ),
+    Case(
+        "console_bad_faq_json",
+        "POST",
+        "/console/api/faq",
+        400,
+        "invalid_json",
+        {"data": "{", "content_type": JSON, "headers": {}},
+        prepare=_staff_login("editor"),
+    ),
 ]
 
 

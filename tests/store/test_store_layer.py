@@ -187,3 +187,24 @@ def test_sessions_survive_a_database_outage(tmp_path, caplog):
     sessions.put("s1", {"lang": "pt"})  # logged, not raised
     assert sessions.get("s1") is None
     assert "could not save session" in caplog.text
+
+
+def test_new_nullable_columns_are_added_to_an_older_database(tmp_path):
+    # A chat log made before the answer text was kept: opening it adds the missing columns.
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "CREATE TABLE chat_log (id INTEGER PRIMARY KEY, created_at DATETIME NOT NULL,"
+                " channel VARCHAR(16) NOT NULL, lang VARCHAR(8), question TEXT NOT NULL,"
+                " answered BOOLEAN NOT NULL, confidence FLOAT NOT NULL, cited_ids TEXT NOT NULL,"
+                " latency_ms FLOAT NOT NULL, answer_id VARCHAR(64), session_id VARCHAR(128),"
+                " client_hash VARCHAR(64), api_key_id INTEGER)"
+            )
+        )
+    engine.dispose()
+    store = Store(url)
+    log(store, answer="Resposta.", short_answer="1,7 bilhão")
+    assert store.chats()[0]["answer"] == "Resposta."
+    store.close()

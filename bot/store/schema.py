@@ -52,7 +52,7 @@ def faq_tables(md: sa.MetaData, p: str) -> dict[str, sa.Table]:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_by", sa.String(64)),
         # Order of the FAQ as written (new entries last): suggestions follow it.
-        sa.Column("position", sa.Integer, nullable=False, default=0),
+        sa.Column("position", sa.Integer, default=0),
     )
     faq_changes = sa.Table(
         f"{p}faq_changes",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SANAD = Path(sys.executable).parent / "sanad"
+STAFF_PASSWORD = "correct horse battery"  # of every staff account the tests make
 POSTGRES_URLS = (
     "postgresql+psycopg2://postgres@127.0.0.1:5432/test",
     "postgresql+psycopg2://root@127.0.0.1:5432/test",

@@ -8,13 +8,12 @@ from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
+from servers import STAFF_PASSWORD as PASSWORD
 
 from bot import knowledge
 from bot.api import config as api_config
 from bot.cli import main
 from bot.store import Store
-
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ def _use_up_limit(app, client, headers):
     assert client.post("/api/chat", json={"message": "olá"}).status_code == 200
 
 
-STAFF_PASSWORD = "correct horse battery"
+from servers import STAFF_PASSWORD
 
 
 def _staff_login(role: str, csrf: bool = True):

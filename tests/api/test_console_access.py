@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import STAFF_PASSWORD
+from servers import STAFF_PASSWORD
 
 # Every console API call, each with a body that would be valid for an editor.
 API_CALLS = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import STAFF_PASSWORD
+from servers import STAFF_PASSWORD
 
 ENTRY = "pt-amount-stolen"
 QUESTION = "Quanto os hackers norte-coreanos roubaram em ativos digitais?"

@@ -7,10 +7,10 @@ import time
 import uuid
 
 import pytest
+from servers import STAFF_PASSWORD as PASSWORD
 from servers import Browser, Server, create_user, postgres_url
 from servers import request as http
 
-PASSWORD = "correct horse battery"
 ENTRY = "pt-amount-stolen"
 QUESTION = "Quanto os hackers norte-coreanos roubaram em ativos digitais?"
 PROPAGATION = 1.0  # seconds: the bound for an edit to reach every server

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from servers import STAFF_PASSWORD as PASSWORD
 
 from bot.store.staff import AccountError
-
-PASSWORD = "correct horse battery"
 
 
 def test_passwords_are_stored_hashed_and_salted(store):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from servers import STAFF_PASSWORD
+
 JSON = "application/json"
 
 
@@ -21,9 +23,6 @@ def _break_database(app, client, headers):
 
 def _use_up_limit(app, client, headers):
     assert client.post("/api/chat", json={"message": "olá"}).status_code == 200
-
-
-from servers import STAFF_PASSWORD
 
 
 def _staff_login(role: str, csrf: bool = True):

@@ -41,3 +41,35 @@ def test_environment_overrides():
 def test_bad_integer_is_reported():
     with pytest.raises(ValueError, match="SANAD_PORT"):
         config.load({"SANAD_PORT": "eighty"})
+
+
+@pytest.mark.parametrize(
+    ("env", "key", "value"),
+    [
+        ({}, "RELOAD_INTERVAL", 0.2),
+        ({"SANAD_RELOAD_INTERVAL": "0.5"}, "RELOAD_INTERVAL", 0.5),
+        ({}, "COOKIE_SECURE", True),
+        ({"SANAD_COOKIE_SECURE": "0"}, "COOKIE_SECURE", False),
+        ({"SANAD_COOKIE_SECURE": "yes"}, "COOKIE_SECURE", True),
+        ({}, "CONSOLE_SESSION_HOURS", 12.0),
+        ({}, "LOGIN_RATE_LIMIT", "5/minute;20/hour"),
+        ({"SANAD_TABLE_PREFIX": "site1_"}, "TABLE_PREFIX", "site1_"),
+        ({}, "SECRET_KEY", None),  # then made once and kept in the database
+    ],
+)
+def test_console_settings(env, key, value):
+    assert config.load(env)[key] == value
+
+
+@pytest.mark.parametrize(
+    "env", [{"SANAD_RELOAD_INTERVAL": "soon"}, {"SANAD_COOKIE_SECURE": "maybe"}]
+)
+def test_bad_console_settings_are_reported(env):
+    with pytest.raises(ValueError, match=next(iter(env))):
+        config.load(env)
+
+
+def test_unset_secret_is_shared_through_the_database(make_app):
+    first, second = make_app(SECRET_KEY=None), make_app(SECRET_KEY=None)
+    assert first.config["SECRET_KEY"] == second.config["SECRET_KEY"]
+    assert len(first.config["SECRET_KEY"]) == 64

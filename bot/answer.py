@@ -43,6 +43,7 @@ class AnswerParams:
     missing_name_factor: float = 0.8  # names are harder to spot, so a miss proves less
     verb_weight: float = 0.35
     faq_preference: float = 0.1
+    faq_type_mismatch: float = 0.8  # an FAQ phrasing asking "who?" for a question asking "where?"
     rank_confidence: float = 1.0  # final order: BM25 (scaled to the best) + this x confidence
     heading_factor: float = 0.9  # a headline is terse; prefer the sentence that tells the story
     context_credit: float = 0.5
@@ -412,6 +413,8 @@ class Engine:
             word_weights = [_idf(index, {w}) for w in words]
             d_cover = _share(word_weights, [w in asked for w in words])
             cover = 0.7 * q_cover + 0.3 * d_cover
+            if _types_differ(question.answer_type, index.faq_types[doc]):
+                cover *= self.params.faq_type_mismatch
             if cover > best.get(owner, (0.0, -1.0))[1]:
                 best[owner] = (float(scores[doc]), cover)
         ranked = [(k, s, c) for k, (s, c) in best.items()]
@@ -672,6 +675,15 @@ def _faq_citation(entry: FaqEntry, n: int, score: float) -> Citation:
         None,
         round(score, 4),
     )
+
+
+# Types that say what kind of answer is wanted; the others ("what about...?") do not.
+_VAGUE_TYPES = frozenset({"other", "definition", "entity", "yesno", "summary"})
+
+
+def _types_differ(asked: str, phrased: str) -> bool:
+    """Both ask for a definite kind of answer, and not the same one."""
+    return asked != phrased and asked not in _VAGUE_TYPES and phrased not in _VAGUE_TYPES
 
 
 def _best(index, forms: dict[str, float]) -> np.ndarray:

@@ -17,6 +17,7 @@ from bot import lang as languages
 from bot.extract import EntityTable, entity_key, find_spans
 from bot.knowledge import Article, FaqEntry, KnowledgeBase, Sentence
 from bot.lang import Language
+from bot.question import analyse
 from bot.search import BM25Index
 
 
@@ -54,6 +55,7 @@ class LanguageIndex:
     faq_docs: list[frozenset[str]]
     faq_of: list[int]
     faq_index: BM25Index
+    faq_types: list[str] = field(default_factory=list)  # the answer type each phrasing asks for
     synonyms: dict[str, set[str]] = field(default_factory=dict)
     cross: dict[str, set[str]] = field(default_factory=dict)
     entities: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -89,6 +91,7 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         faq_docs=[frozenset(d) for d in faq_docs],
         faq_of=faq_of,
         faq_index=BM25Index(faq_docs, params.k1, params.b),
+        faq_types=_faq_types(faq, language),
         entities=entities,
     )
     index.sentence_keys = [_soft_keys(language, s.text) for s in sentences]
@@ -173,6 +176,15 @@ def _faq_docs(entries: Iterable[FaqEntry], language: Language):
             docs.append(_stems(language, phrasing))
             owner.append(number)
     return faq, docs, owner
+
+
+def _faq_types(faq: list[FaqEntry], language: Language) -> list[str]:
+    """The answer type of each phrasing, in the order of :func:`_faq_docs`."""
+    return [
+        analyse(phrasing, language).answer_type
+        for entry in faq
+        for phrasing in (entry.question, *entry.alternates)
+    ]
 
 
 def _entities(kb: KnowledgeBase, language: Language) -> EntityTable:

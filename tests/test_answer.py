@@ -333,3 +333,42 @@ def test_restriction_does_not_block_the_plain_question(engine):
 def test_search_ranks_the_sentence_with_the_asked_for_kind_first(engine):
     top = engine.search("quanto foi roubado?", k=5)[0]
     assert "1,7 bilhão" in top.citation.text
+
+
+def _faq_phrasings(kb):
+    return [(e, p) for e in kb.faq for p in (e.question, *e.alternates)]
+
+
+def test_no_faq_phrasing_is_answered_by_another_entry(engine, kb):
+    # A curated question may be answered by its own entry or by the sentence behind it, never
+    # by a different entry ("Onde e quando foi a reunião...?" once got "Quem liderou...?").
+    wrong = []
+    for entry, phrasing in _faq_phrasings(kb):
+        answer = engine.ask(phrasing, lang=entry.lang)
+        first = answer.citations[0] if answer.citations else None
+        if first is not None and first.kind == "faq" and first.doc_id != entry.id:
+            wrong.append((phrasing, first.doc_id))
+    assert wrong == []
+
+
+def test_the_where_and_when_faq_question_gets_its_own_entry(engine):
+    answer = engine.ask("Onde e quando foi a reunião entre a Coreia do Sul e a UE?")
+    assert answer.citations[0].doc_id == "pt-where-when-meeting"
+    assert answer.short_answer == "Seul"
+
+
+@pytest.mark.parametrize(
+    ("asked", "phrased", "differ"),
+    [
+        ("place", "person", True),
+        ("date", "number", True),
+        ("place", "place", False),
+        ("other", "person", False),  # "what about...?" wants no particular kind
+        ("person", "definition", False),
+        ("yesno", "date", False),
+    ],
+)
+def test_answer_types_differ_only_when_both_are_definite(asked, phrased, differ):
+    from bot.answer import _types_differ
+
+    assert _types_differ(asked, phrased) is differ

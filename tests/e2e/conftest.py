@@ -85,19 +85,29 @@ def host_site():
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory, host_site):
-    """Base URL of a real ``sanad serve`` (gunicorn, one worker)."""
-    port = _free_port()
-    tmp = tmp_path_factory.mktemp("e2e")
-    env = {
+def server_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e")
+
+
+@pytest.fixture(scope="session")
+def server_env(server_dir, host_site) -> dict[str, str]:
+    """The e2e server's environment (its database is shared with the CLI in tests)."""
+    return {
         **os.environ,
-        "SANAD_DATABASE_URL": f"sqlite:///{tmp / 'e2e.sqlite3'}",
+        "SANAD_DATABASE_URL": f"sqlite:///{server_dir / 'e2e.sqlite3'}",
         "SANAD_RATE_LIMIT": "100000/minute",
         "SANAD_BOT_RATE_LIMIT": "100000/minute",
         "SANAD_ALLOWED_ORIGINS": host_site.origin,
         "SANAD_SECRET_KEY": "e2e-secret",
         "SANAD_RATELIMIT_STORAGE_URI": "memory://",
     }
+
+
+@pytest.fixture(scope="session")
+def server(server_dir, server_env):
+    """Base URL of a real ``sanad serve`` (gunicorn, one worker)."""
+    port = _free_port()
+    tmp, env = server_dir, server_env
     log = (tmp / "server.log").open("w")
     command = [*_command(), "serve", "--port", str(port), "--workers", "1"]
     proc = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=PROJECT)
@@ -163,3 +173,30 @@ def new_page(browser, server):
 @pytest.fixture
 def page(new_page):
     return new_page()
+
+
+# --- the support-staff console (test_console.py) ------------------------------------------------
+
+CONSOLE_PASSWORD = "e2e console password"
+
+
+@pytest.fixture(scope="session")
+def console_users(server, server_env):
+    """Console accounts on the e2e server, made as an operator would (``sanad users create``
+    over the server's database): ``{"editor": (username, password), "viewer": (...)}``."""
+    env = server_env
+    users = {}
+    for role in ("editor", "viewer"):
+        username = f"e2e-{role}"
+        done = subprocess.run(
+            [*_command(), "users", "create", username, "--role", role, "--password-stdin"],
+            input=f"{CONSOLE_PASSWORD}\n",
+            text=True,
+            env=env,
+            cwd=PROJECT,
+            capture_output=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        users[role] = (username, CONSOLE_PASSWORD)
+    return users

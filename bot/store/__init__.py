@@ -278,6 +278,10 @@ class Store:
         query = _period(query.order_by(c.id.desc()).limit(limit), c.created_at, since, until)
         if lang:
             query = query.where(c.lang == lang)
+        return self._dated_rows(query)
+
+    def _dated_rows(self, query) -> list[dict]:
+        """The rows of ``query`` as dicts, ``created_at`` made timezone-aware."""
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
         for row in rows:
@@ -342,11 +346,7 @@ class Store:
         query = _period(query, f.created_at, since, until)
         if lang:
             query = query.where(c.lang == lang)
-        with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query)]
-        for row in rows:
-            row["created_at"] = _aware(row["created_at"])
-        return rows
+        return self._dated_rows(query)
 
     # --- API keys ------------------------------------------------------------------------------
 

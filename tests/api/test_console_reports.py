@@ -102,17 +102,17 @@ def test_console_searches_are_not_counted_as_visitor_questions(client, viewer):
     assert _groups(client, "?kind=all") == []
 
 
-def test_unhelpful_feedback_shows_question_and_answer_given(client, viewer):
+def _rate(client, helpful: bool, comment: str | None = None) -> dict:
+    """Ask ANSWERED and give the answer a thumbs up or down; the answer given."""
     answer = _ask(client, ANSWERED)
-    client.post(
-        "/api/feedback",
-        json={
-            "session_id": answer["session_id"],
-            "answer_id": answer["answer_id"],
-            "helpful": False,
-            "comment": "Queria o valor de 2024.",
-        },
-    )
+    body = {"session_id": answer["session_id"], "answer_id": answer["answer_id"]}
+    body.update({"helpful": helpful}, **({"comment": comment} if comment else {}))
+    assert client.post("/api/feedback", json=body).status_code == 201
+    return answer
+
+
+def test_unhelpful_feedback_shows_question_and_answer_given(client, viewer):
+    answer = _rate(client, False, "Queria o valor de 2024.")
     (item,) = client.get("/console/api/feedback").get_json()["items"]
     assert item["question"] == ANSWERED
     assert item["answer"] == answer["answer"]
@@ -121,15 +121,7 @@ def test_unhelpful_feedback_shows_question_and_answer_given(client, viewer):
 
 
 def test_helpful_feedback_is_not_listed(client, viewer):
-    answer = _ask(client, ANSWERED)
-    client.post(
-        "/api/feedback",
-        json={
-            "session_id": answer["session_id"],
-            "answer_id": answer["answer_id"],
-            "helpful": True,
-        },
-    )
+    _rate(client, True)
     assert client.get("/console/api/feedback").get_json()["items"] == []
 
 

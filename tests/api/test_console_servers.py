@@ -47,6 +47,14 @@ def sqlite_env(tmp_path):
     }
 
 
+def _editor(server: Server, env: dict) -> Browser:
+    """An editor account made with ``sanad users create``, logged in to ``server``."""
+    create_user(env, "edna", PASSWORD, "editor")
+    browser = Browser(server.base)
+    browser.login("edna", PASSWORD)
+    return browser
+
+
 def _edit(browser: Browser, answer: str) -> dict:
     status, _, entry = browser.call("GET", f"/console/api/faq/{ENTRY}")
     assert status == 200
@@ -77,9 +85,7 @@ def test_an_edit_on_one_server_reaches_every_worker_of_the_other_within_a_second
     first = Server(pg_env).start()
     second = Server(pg_env).start()
     try:
-        create_user(pg_env, "edna", PASSWORD, "editor")
-        browser = Browser(first.base)
-        browser.login("edna", PASSWORD)
+        browser = _editor(first, pg_env)
         new = f"Cerca de US $ 1,7 bilhão ({uuid.uuid4().hex[:6]})."
         assert new not in _answers(second, 4)
         _edit(browser, new)
@@ -101,9 +107,7 @@ def test_a_saved_edit_survives_kill_9_right_after(env_fixture, request):
     env = request.getfixturevalue(env_fixture)
     server = Server(env).start()
     try:
-        create_user(env, "edna", PASSWORD, "editor")
-        browser = Browser(server.base)
-        browser.login("edna", PASSWORD)
+        browser = _editor(server, env)
         new = f"Cerca de US $ 1,7 bilhão, versão {uuid.uuid4().hex[:6]}."
         saved = _edit(browser, new)
     finally:

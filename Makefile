@@ -47,6 +47,7 @@ bench: install
 	$(BIN)/sanad bench squad $(DATA)/faquad/original_train.json --split held-out
 	$(BIN)/sanad bench squad $(DATA)/faquad/original_train.json --split held-out --baseline
 	$(BIN)/sanad bench http
+	$(BIN)/sanad bench live
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

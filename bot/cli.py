@@ -308,6 +308,28 @@ def bench() -> None:
     """Benchmarks."""
 
 
+@bench.command("live")
+@click.option(
+    "--database-url",
+    default=None,
+    help="Database the two servers share [a temporary SQLite file]; e.g. PostgreSQL.",
+)
+@click.option("--edits", default=15, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16))
+@click.option("--entry", "entry_id", default=None, help="FAQ entry to edit [one the chat cites].")
+def bench_live(database_url: str | None, edits: int, workers: int, entry_id: str | None) -> None:
+    """Seconds from an FAQ edit saved on one server to every worker of another answering with
+    it (two `sanad serve` sharing a database); print JSON."""
+    from bot import livebench
+    from bot.loadtest import LoadTestError
+
+    try:
+        result = livebench.run(database_url, edits=edits, workers=workers, entry_id=entry_id)
+    except LoadTestError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result))
+
+
 @bench.command("squad")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", type=click.Choice(["ar", "pt"]), default=None)

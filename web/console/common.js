@@ -526,6 +526,69 @@ export function latest() {
   };
 }
 
+/**
+ * A section's load, then draw, cycle. Every view that fetches data and shows it in a results
+ * box (search, visitors' questions, feedback, dashboard, FAQ list, history) goes through this
+ * one function so that they all behave alike. The box is aria-busy while a request runs. An
+ * answer that arrives after a newer request was made is dropped (latest()). A failure goes to
+ * ctx.fail. Each draw starts from an empty box.
+ *
+ *   const view = loader({ ctx, results, form, request, draw, empty, done, start, disable });
+ *
+ * - `request(...args)`: asks the API; resolves to the value to keep (`view.value`).
+ * - `draw(value)`: fills the box. `view.render()` empties the box first. It draws nothing
+ *   before the first answer. With `empty` (an i18n key), an empty list is shown as that note.
+ * - `done(value, ...args)`: after the draw; announces the result.
+ * - `start(...args)`: runs first, instead of the default ctx.clear(). Returning false means
+ *   no load at all.
+ * - `form`: its submit calls `view.load()`. `disable`: controls that stay disabled while a
+ *   request runs.
+ * `view.load(...args)` passes its arguments to start, request and done. It never throws.
+ */
+export function loader({ ctx, results, form, request, draw, empty, done, start, disable = [] }) {
+  const turn = latest();
+  const view = {
+    value: null,
+    render() {
+      results.replaceChildren();
+      if (!view.value) return;
+      if (empty && !view.value.length) {
+        results.append(h("p", { class: "note", text: t(empty) }));
+        return;
+      }
+      draw(view.value);
+    },
+    async load(...args) {
+      if (!start) ctx.clear();
+      else if (start(...args) === false) return;
+      const mine = turn();
+      const busy = (on) => {
+        results.setAttribute("aria-busy", String(on));
+        for (const control of disable) control.disabled = on;
+      };
+      busy(true);
+      try {
+        const value = await request(...args);
+        if (!mine()) return;
+        view.value = value;
+        view.render();
+        if (done) done(value, ...args);
+      } catch (error) {
+        if (mine()) ctx.fail(error);
+      } finally {
+        if (mine()) busy(false);
+      }
+    },
+  };
+  if (form) {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      view.load();
+    });
+  }
+  return view;
+}
+
 let uid = 0;
 export const nextId = (prefix) => `${prefix}-${++uid}`;
 

@@ -8,7 +8,7 @@ import {
   fmtDate,
   h,
   langName,
-  latest,
+  loader,
   nextId,
   openDialog,
   showError,
@@ -34,7 +34,6 @@ export function initFaq(ctx) {
   const pickInput = $("#faq-pick-q");
   const pickResults = $("#faq-pick-results");
 
-  let entries = null;
   let editing = null; // {id, lang, version, entry, supports: [{sentence_id, doc_id, title, text}]}
   let pending = null; // what to open the editor with when the FAQ view shows next
   let picks = null;
@@ -53,41 +52,34 @@ export function initFaq(ctx) {
 
   // --- the list ------------------------------------------------------------------------------
 
-  /** Loads the list; announces `message` (what was just done) or else how many entries. */
-  const listTurn = latest();
-
-  async function loadList(focusId, message, quiet = false) {
-    if (!quiet) ctx.clear();
-    const mine = listTurn();
-    list.setAttribute("aria-busy", "true");
-    try {
-      const data = await api("/console/api/faq", { query: { lang: langSelect.value } });
-      if (!mine()) return;
-      entries = data.entries || [];
+  // loadList(focusId, message, quiet): announces `message` (what was just done) or else how
+  // many entries, then focuses the entry `focusId`; `quiet` (a refresh in the background)
+  // neither clears the alert nor announces
+  const faqList = loader({
+    ctx,
+    results: list,
+    start: (_focusId, _message, quiet = false) => {
+      if (!quiet) ctx.clear();
+    },
+    request: async () => (await api("/console/api/faq", { query: { lang: langSelect.value } })).entries || [],
+    draw: drawList,
+    empty: "faq.empty",
+    done(entries, focusId, message, quiet = false) {
       for (const entry of entries) remember(entry.supports);
-      renderList();
       if (!quiet) announce(message || t("faq.loaded", { n: entries.length }));
       if (focusId) {
         const button = list.querySelector(`[data-edit="${CSS.escape(focusId)}"]`);
         (button || $("#faq-h")).focus();
       }
-    } catch (error) {
-      if (mine()) ctx.fail(error);
-    } finally {
-      if (mine()) list.setAttribute("aria-busy", "false");
-    }
-  }
+    },
+  });
+  const loadList = faqList.load;
+  const renderList = faqList.render;
 
   langSelect.addEventListener("change", () => loadList());
   newButton.addEventListener("click", () => openEditor({ lang: langSelect.value }));
 
-  function renderList() {
-    list.replaceChildren();
-    if (!entries) return;
-    if (!entries.length) {
-      list.append(h("p", { class: "note", text: t("faq.empty") }));
-      return;
-    }
+  function drawList(entries) {
     const captionId = nextId("faq-caption");
     list.append(
       h("p", {
@@ -327,7 +319,7 @@ export function initFaq(ctx) {
     const id = editing && editing.id;
     closeEditor();
     ctx.clear();
-    if (entries) {
+    if (faqList.value) {
       const button = id && list.querySelector(`[data-edit="${CSS.escape(id)}"]`);
       (button || $("#faq-h")).focus();
     } else loadList();
@@ -522,7 +514,7 @@ export function initFaq(ctx) {
   const historyView = historySection(ctx, {
     remember,
     sentences,
-    loadList: () => entries && loadList(null, null, true), // in the background: no announcement
+    loadList: () => faqList.value && loadList(null, null, true), // in the background: no announcement
   });
 
   ctx.newFaq = (prefill) => {
@@ -642,7 +634,6 @@ function historySection(ctx, shared) {
   const form = $("#history-form");
   const select = $("#history-entry");
   const results = $("#history-results");
-  let changes = null;
   const names = new Map(); // entry id -> question
 
   async function loadNames() {
@@ -657,9 +648,9 @@ function historySection(ctx, shared) {
     }
   }
 
-  function fillSelect() {
+  function fillSelect(changes) {
     const chosen = select.value;
-    for (const change of changes || []) {
+    for (const change of changes) {
       const entry = change.after || change.before;
       if (!names.has(change.entry_id) && entry) {
         names.set(change.entry_id, { question: entry.question, lang: entry.lang });
@@ -676,42 +667,27 @@ function historySection(ctx, shared) {
     select.value = names.has(chosen) ? chosen : "";
   }
 
-  const turn = latest();
-
-  async function load(message) {
-    ctx.clear();
-    const mine = turn();
-    results.setAttribute("aria-busy", "true");
-    try {
+  // view.load(message): announces `message` (what was just done) or else how many changes
+  const view = loader({
+    ctx,
+    results,
+    form,
+    async request() {
       if (!names.size || section.stale) {
         await loadNames();
         section.stale = false;
       }
-      const data = await api("/console/api/history", { query: { entry_id: select.value } });
-      if (!mine()) return;
-      changes = data.changes || [];
-      fillSelect();
-      render();
+      return (await api("/console/api/history", { query: { entry_id: select.value } })).changes || [];
+    },
+    draw,
+    empty: "history.empty",
+    done(changes, message) {
+      fillSelect(changes);
       announce(message || t("history.loaded", { n: changes.length }));
-    } catch (error) {
-      if (mine()) ctx.fail(error);
-    } finally {
-      if (mine()) results.setAttribute("aria-busy", "false");
-    }
-  }
-
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    load();
+    },
   });
 
-  function render() {
-    results.replaceChildren();
-    if (!changes) return;
-    if (!changes.length) {
-      results.append(h("p", { class: "note", text: t("history.empty") }));
-      return;
-    }
+  function draw(changes) {
     const ul = h("ul", { class: "changes" });
     for (const change of changes) ul.append(changeCard(change));
     results.append(ul);
@@ -767,7 +743,7 @@ function historySection(ctx, shared) {
     button.disabled = true;
     try {
       await api(`/console/api/history/${encodeURIComponent(change.id)}/revert`, { method: "POST" });
-      await load(t("history.reverted"));
+      await view.load(t("history.reverted"));
       shared.loadList();
       $("#history-h").focus();
     } catch (error) {
@@ -780,13 +756,13 @@ function historySection(ctx, shared) {
   const section = {
     stale: false,
     show() {
-      load();
+      view.load();
       return null;
     },
     rerender() {
-      if (changes) {
-        fillSelect();
-        render();
+      if (view.value) {
+        fillSelect(view.value);
+        view.render();
       }
     },
   };

@@ -9,7 +9,7 @@ import {
   fmtNum,
   h,
   langName,
-  latest,
+  loader,
   nextId,
   s,
   t,
@@ -52,38 +52,17 @@ export function initReports(ctx) {
 function questionsSection(ctx) {
   const form = $("#questions-form");
   const results = $("#questions-results");
-  let groups = null;
-  const turn = latest();
-
-  async function load() {
-    ctx.clear();
-    const mine = turn();
-    results.setAttribute("aria-busy", "true");
-    try {
-      const data = await api("/console/api/questions", { query: formValues(form) });
-      if (!mine()) return;
-      groups = data.groups || [];
-      render();
-      announce(t("questions.loaded", { n: groups.length }));
-    } catch (error) {
-      if (mine()) ctx.fail(error);
-    } finally {
-      if (mine()) results.setAttribute("aria-busy", "false");
-    }
-  }
-
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    load();
+  const view = loader({
+    ctx,
+    results,
+    form,
+    request: async () => (await api("/console/api/questions", { query: formValues(form) })).groups || [],
+    draw,
+    empty: "questions.empty",
+    done: (groups) => announce(t("questions.loaded", { n: groups.length })),
   });
 
-  function render() {
-    results.replaceChildren();
-    if (!groups) return;
-    if (!groups.length) {
-      results.append(h("p", { class: "note", text: t("questions.empty") }));
-      return;
-    }
+  function draw(groups) {
     const headers = [
       t("questions.question"),
       t("questions.lang"),
@@ -152,10 +131,10 @@ function questionsSection(ctx) {
 
   return {
     show() {
-      load();
+      view.load();
       return null;
     },
-    rerender: render,
+    rerender: view.render,
   };
 }
 
@@ -164,38 +143,17 @@ function questionsSection(ctx) {
 function feedbackSection(ctx) {
   const form = $("#feedback-form");
   const results = $("#feedback-results");
-  let items = null;
-  const turn = latest();
-
-  async function load() {
-    ctx.clear();
-    const mine = turn();
-    results.setAttribute("aria-busy", "true");
-    try {
-      const data = await api("/console/api/feedback", { query: formValues(form) });
-      if (!mine()) return;
-      items = data.items || [];
-      render();
-      announce(t("feedback.loaded", { n: items.length }));
-    } catch (error) {
-      if (mine()) ctx.fail(error);
-    } finally {
-      if (mine()) results.setAttribute("aria-busy", "false");
-    }
-  }
-
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    load();
+  const view = loader({
+    ctx,
+    results,
+    form,
+    request: async () => (await api("/console/api/feedback", { query: formValues(form) })).items || [],
+    draw,
+    empty: "feedback.empty",
+    done: (items) => announce(t("feedback.loaded", { n: items.length })),
   });
 
-  function render() {
-    results.replaceChildren();
-    if (!items) return;
-    if (!items.length) {
-      results.append(h("p", { class: "note", text: t("feedback.empty") }));
-      return;
-    }
+  function draw(items) {
     const headers = [
       t("feedback.date"),
       t("questions.lang"),
@@ -229,10 +187,10 @@ function feedbackSection(ctx) {
 
   return {
     show() {
-      load();
+      view.load();
       return null;
     },
-    rerender: render,
+    rerender: view.render,
   };
 }
 
@@ -408,14 +366,16 @@ function dashboardSection(ctx) {
   const form = $("#dashboard-form");
   const select = $("#dashboard-days");
   const results = $("#dashboard-results");
-  let stats = null;
-  let days = 30;
-  let resized = null;
-  window.addEventListener("resize", () => {
-    clearTimeout(resized);
-    resized = setTimeout(() => {
-      if (stats && !$("#view-dashboard").hidden) render();
-    }, 150);
+  const view = loader({
+    ctx,
+    results,
+    form,
+    request: async () => {
+      const days = Number(select.value) || 30;
+      return { stats: await api("/console/api/stats", { query: { days } }), days };
+    },
+    draw,
+    done: () => announce(t("dash.loaded")),
   });
 
   function labelOptions() {
@@ -423,36 +383,20 @@ function dashboardSection(ctx) {
   }
   labelOptions();
 
-  const turn = latest();
-
-  async function load() {
-    ctx.clear();
-    const mine = turn();
-    const asked = Number(select.value) || 30;
-    results.setAttribute("aria-busy", "true");
-    try {
-      const data = await api("/console/api/stats", { query: { days: asked } });
-      if (!mine()) return;
-      stats = data;
-      days = asked;
-      render();
-      announce(t("dash.loaded"));
-    } catch (error) {
-      if (mine()) ctx.fail(error);
-    } finally {
-      if (mine()) results.setAttribute("aria-busy", "false");
-    }
-  }
-
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    load();
-  });
-
   function render() {
     labelOptions();
-    results.replaceChildren();
-    if (!stats) return;
+    view.render();
+  }
+
+  let resized = null;
+  window.addEventListener("resize", () => {
+    clearTimeout(resized);
+    resized = setTimeout(() => {
+      if (view.value && !$("#view-dashboard").hidden) render();
+    }, 150);
+  });
+
+  function draw({ stats, days }) {
     // drawn at the size shown, so the text in the charts stays at its real size
     const W = Math.max(260, Math.floor(results.clientWidth - 40));
     const perDay = stats.days || [];
@@ -532,7 +476,7 @@ function dashboardSection(ctx) {
 
   return {
     show() {
-      load();
+      view.load();
       return null;
     },
     rerender: render,

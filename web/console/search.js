@@ -1,7 +1,7 @@
 // Search as staff: the answer a visitor would get, its citations inside their article context,
 // the FAQ entries and article sentences that matched (side by side, with scores) and a reply
 // ready to paste.
-import { $, announce, api, fmtNum, h, nextId, t } from "./common.js";
+import { $, announce, api, fmtNum, h, loader, nextId, t } from "./common.js";
 
 export const httpUrl = (url) => {
   try {
@@ -44,48 +44,32 @@ export function initSearch(ctx) {
   const input = $("#search-q");
   const select = $("#search-lang");
   const results = $("#search-results");
-  const submit = $("#search-submit");
-  let last = null;
-  let token = 0;
-
-  async function run(text) {
-    const q = (text ?? input.value).trim();
-    if (!q) {
-      input.focus();
-      return;
-    }
-    input.value = q;
-    ctx.clear();
-    const mine = ++token;
-    results.setAttribute("aria-busy", "true");
-    submit.disabled = true;
-    announce(t("search.busy"));
-    try {
-      const data = await api("/console/api/search", { query: { q, lang: select.value } });
-      if (mine !== token) return;
-      last = data;
-      render();
+  const view = loader({
+    ctx,
+    results,
+    form,
+    disable: [$("#search-submit")],
+    // `text`: a suggestion that was clicked; else what is typed in the box
+    start(text) {
+      const q = (text ?? input.value).trim();
+      if (!q) {
+        input.focus();
+        return false;
+      }
+      input.value = q;
+      ctx.clear();
+      announce(t("search.busy"));
+      return true;
+    },
+    request: () => api("/console/api/search", { query: { q: input.value, lang: select.value } }),
+    draw,
+    done(data) {
       const answer = data.answer || {};
       announce(t("search.done", { short: answer.short_answer || answer.answer || "" }));
-    } catch (error) {
-      if (mine === token) ctx.fail(error);
-    } finally {
-      if (mine === token) {
-        results.setAttribute("aria-busy", "false");
-        submit.disabled = false;
-      }
-    }
-  }
-
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    run();
+    },
   });
 
-  function render() {
-    results.replaceChildren();
-    if (!last) return;
-    const data = last;
+  function draw(data) {
     const answer = data.answer || {};
     const lang = answer.lang || data.lang || undefined;
     const contexts = data.contexts || {};
@@ -126,7 +110,7 @@ export function initSearch(ctx) {
               class: "chip",
               dir: "auto",
               text,
-              on: { click: () => run(text) },
+              on: { click: () => view.load(text) },
             }),
           ),
         );
@@ -242,7 +226,7 @@ export function initSearch(ctx) {
   return {
     search: {
       show: () => null,
-      rerender: render,
+      rerender: view.render,
     },
   };
 }

@@ -20,7 +20,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
 
@@ -88,8 +88,11 @@ class Answer:
 
     def to_dict(self) -> dict:
         """The JSON answer object: the contract shared by ``sanad ask --json`` and the API."""
-        data = asdict(self)
-        data["citations"] = [asdict(c) for c in self.citations]
+        # Shallow on purpose: asdict() deep-copies every value, a tenth of a chat request.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["citations"] = [
+            {f.name: getattr(c, f.name) for f in fields(c)} for c in self.citations
+        ]
         data["suggestions"] = list(self.suggestions)
         return data
 
@@ -410,8 +413,10 @@ class Engine:
         for doc, owner in enumerate(index.faq_of):
             words = index.faq_docs[doc]
             q_cover = _share(weights, [bool(f & words) for f in forms])
-            word_weights = [_idf(index, {w}) for w in words]
-            d_cover = _share(word_weights, [w in asked for w in words])
+            word_idf, total = _faq_word_idf(index)[doc]
+            d_cover = (
+                sum(w for word, w in word_idf.items() if word in asked) / total if total else 0.0
+            )
             cover = 0.7 * q_cover + 0.3 * d_cover
             if _types_differ(question.answer_type, index.faq_types[doc]):
                 cover *= self.params.faq_type_mismatch
@@ -705,6 +710,17 @@ def _idf(index: LanguageIndex, forms: set[str]) -> float:
     n = max(index.sentence_index.n_docs, 1)
     df = min(max((_df(index, f) for f in forms), default=0), n)
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def _faq_word_idf(index: LanguageIndex) -> list[tuple[dict[str, float], float]]:
+    """Per FAQ phrasing, each word's idf and their sum: fixed for an index, so computed once."""
+    if index.faq_word_idf is None:
+        table = []
+        for words in index.faq_docs:
+            idf = {w: _idf(index, {w}) for w in words}
+            table.append((idf, sum(idf.values())))
+        index.faq_word_idf = table
+    return index.faq_word_idf
 
 
 def _share(weights: list[float], hits: list[bool]) -> float:

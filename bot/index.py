@@ -64,6 +64,8 @@ class LanguageIndex:
     sentence_keys: list[frozenset[str]] = field(default_factory=list)
     passage_keys: list[frozenset[str]] = field(default_factory=list)
     forms_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    # Per FAQ phrasing, the idf of each of its words and their sum (filled on first use).
+    faq_word_idf: list[tuple[dict[str, float], float]] | None = None
 
 
 def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:

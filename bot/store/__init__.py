@@ -58,7 +58,7 @@ def _tables(prefix: str) -> tuple[sa.MetaData, dict[str, sa.Table]]:
         f"{p}chat_log",
         md,
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
+        sa.Column("created_at", schema.UtcDateTime(), nullable=False, index=True),
         sa.Column("channel", sa.String(16), nullable=False),
         sa.Column("lang", sa.String(8)),
         sa.Column("question", sa.Text, nullable=False),
@@ -78,7 +78,7 @@ def _tables(prefix: str) -> tuple[sa.MetaData, dict[str, sa.Table]]:
         f"{p}feedback",
         md,
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_at", schema.UtcDateTime(), nullable=False),
         sa.Column("session_id", sa.String(128), nullable=False, index=True),
         sa.Column("answer_id", sa.String(64), index=True),
         sa.Column("question", sa.Text),
@@ -92,8 +92,8 @@ def _tables(prefix: str) -> tuple[sa.MetaData, dict[str, sa.Table]]:
         sa.Column("name", sa.String(100), nullable=False),
         sa.Column("prefix", sa.String(16), nullable=False),
         sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("revoked_at", sa.DateTime(timezone=True)),
+        sa.Column("created_at", schema.UtcDateTime(), nullable=False),
+        sa.Column("revoked_at", schema.UtcDateTime()),
     )
     sessions = sa.Table(
         f"{p}sessions",
@@ -185,6 +185,7 @@ class Store:
             try:
                 self.metadata.create_all(self.engine)
                 self._add_missing_columns()
+                self.faq.ensure_revision()
                 return
             except sa.exc.DBAPIError:
                 if attempt == 2:
@@ -304,12 +305,9 @@ class Store:
         return self._dated_rows(query)
 
     def _dated_rows(self, query) -> list[dict]:
-        """The rows of ``query`` as dicts, ``created_at`` made timezone-aware."""
+        """The rows of ``query`` as dicts."""
         with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query)]
-        for row in rows:
-            row["created_at"] = _aware(row["created_at"])
-        return rows
+            return [dict(r._mapping) for r in conn.execute(query)]
 
     # --- feedback ------------------------------------------------------------------------------
 
@@ -456,13 +454,6 @@ def _period(query, column, since: datetime | None, until: datetime | None):
     if until is not None:
         query = query.where(column < until)
     return query
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; everything Sanad writes is UTC."""
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
 
 
 class DbSessions:

@@ -99,15 +99,30 @@ class FaqRepository:
         self.store = store
         self.entries_t = store.tables["faq_entries"]
         self.changes_t = store.tables["faq_changes"]
+        self.revision_t = store.tables["faq_revision"]
 
     # --- reading -----------------------------------------------------------------------------
 
     def revision(self) -> int:
-        """The id of the latest change (0 before any): cheap enough to poll several times a
-        second from every worker."""
-        query = sa.select(sa.func.coalesce(sa.func.max(self.changes_t.c.id), 0))
+        """How many changes were committed (0 before any): one primary-key read, cheap enough
+        to poll several times a second from every worker."""
+        query = sa.select(self.revision_t.c.revision).where(self.revision_t.c.id == 1)
         with self.store.engine.connect() as conn:
-            return int(conn.execute(query).scalar_one())
+            return int(conn.execute(query).scalar() or 0)
+
+    def ensure_revision(self) -> None:
+        """Create the revision row once; an installation that already has changes starts it at
+        their number. Another process creating it at the same moment is fine."""
+        with self.store.engine.connect() as conn:
+            if conn.execute(sa.select(self.revision_t.c.id)).first():
+                return
+        start = sa.select(sa.func.count()).select_from(self.changes_t)
+        try:
+            with self.store.engine.begin() as conn:
+                count = int(conn.execute(start).scalar_one())
+                conn.execute(self.revision_t.insert().values(id=1, revision=count))
+        except sa.exc.IntegrityError:
+            pass
 
     def entries(self, lang: str | None = None) -> list[FaqRecord]:
         c = self.entries_t.c
@@ -264,6 +279,15 @@ class FaqRepository:
         return current
 
     def _log(self, conn, entry_id, action, username, before, after, reverts=None) -> None:
+        """Record a change and bump the revision, inside the change's own transaction.
+
+        The bump holds the revision row's lock until commit, so a concurrent save waits for
+        this one: the revision only ever moves past committed changes.
+        """
+        bump = self.revision_t.update().where(self.revision_t.c.id == 1)
+        if conn.execute(bump.values(revision=self.revision_t.c.revision + 1)).rowcount == 0:
+            count = conn.execute(sa.select(sa.func.count()).select_from(self.changes_t))
+            conn.execute(self.revision_t.insert().values(id=1, revision=count.scalar_one() + 1))
         conn.execute(
             self.changes_t.insert().values(
                 entry_id=entry_id,

@@ -6,7 +6,30 @@ The chat tables live in :mod:`bot.store`; these are added to the same metadata, 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
+
+
+class UtcDateTime(sa.types.TypeDecorator):
+    """A timestamp that is UTC going in and timezone-aware coming out, on every database.
+
+    SQLite keeps no offset and hands back naive values, which a browser would read as its
+    own local time; PostgreSQL's ``timestamptz`` already behaves like this.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
 
 
 def staff_tables(md: sa.MetaData, p: str) -> dict[str, sa.Table]:
@@ -17,7 +40,7 @@ def staff_tables(md: sa.MetaData, p: str) -> dict[str, sa.Table]:
         sa.Column("username", sa.String(64), nullable=False, unique=True),
         sa.Column("password_hash", sa.String(255), nullable=False),
         sa.Column("role", sa.String(16), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_at", UtcDateTime(), nullable=False),
     )
     staff_sessions = sa.Table(
         f"{p}staff_sessions",
@@ -49,7 +72,7 @@ def faq_tables(md: sa.MetaData, p: str) -> dict[str, sa.Table]:
         sa.Column("supports", sa.Text, nullable=False),  # JSON list of sentence ids
         # Optimistic concurrency: a save names the version it edited (see FaqRepository.update).
         sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", UtcDateTime(), nullable=False),
         sa.Column("updated_by", sa.String(64)),
         # Order of the FAQ as written (new entries last): suggestions follow it.
         sa.Column("position", sa.Integer, default=0),
@@ -57,14 +80,23 @@ def faq_tables(md: sa.MetaData, p: str) -> dict[str, sa.Table]:
     faq_changes = sa.Table(
         f"{p}faq_changes",
         md,
-        # Its largest id is the FAQ's revision: every worker polls it to know when to reload.
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
         sa.Column("entry_id", sa.String(64), nullable=False, index=True),
         sa.Column("action", sa.String(16), nullable=False),
         sa.Column("username", sa.String(64)),
-        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("at", UtcDateTime(), nullable=False),
         sa.Column("before", sa.Text),  # JSON entry, null when created
         sa.Column("after", sa.Text),  # JSON entry, null when deleted
         sa.Column("reverts", sa.Integer),  # the change a revert undid
     )
-    return {"faq_entries": faq_entries, "faq_changes": faq_changes}
+    # The FAQ's revision, one row that every change bumps in its own transaction. Every worker
+    # polls it to know when to reload. Not the changes' largest id: ids are handed out before
+    # commit, so two saves may commit in the other order and a poll between them would miss the
+    # first for good; the row lock orders the bumps as the commits.
+    faq_revision = sa.Table(
+        f"{p}faq_revision",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+        sa.Column("revision", sa.Integer, nullable=False),
+    )
+    return {"faq_entries": faq_entries, "faq_changes": faq_changes, "faq_revision": faq_revision}

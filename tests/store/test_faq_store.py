@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.knowledge import FaqEntry
-from bot.store.faq import FaqError, FaqRecord
+from bot.knowledge import FaqEntry, KnowledgeBase
+from bot.live import LiveKnowledge
+from bot.store.faq import FaqError, FaqRecord, _row
 
 SEED = (
     FaqEntry("pt-a", "pt", "Pergunta A?", "Resposta A.", ("Outra A?",), ("doc:1",)),
@@ -173,3 +175,55 @@ def test_revert_of_unknown_change_is_not_found(faq):
 def test_to_entry_drops_supports_of_vanished_sentences(faq):
     entry = faq.get("pt-a").to_entry(known_sentences={"doc:2"})
     assert entry.supports == ()
+
+
+def test_every_change_moves_the_revision_by_one(faq):
+    record = faq.update(_edit(faq.get("pt-a"), answer="Nova."), 1, "edna")
+    faq.delete(record.id, record.version, "edna")
+    assert faq.revision() == 2 == len(faq.history())
+
+
+def test_the_revision_starts_at_the_changes_an_older_database_holds(faq, store):
+    faq.update(_edit(faq.get("pt-a"), answer="Nova."), 1, "edna")
+    with store.engine.begin() as conn:
+        conn.execute(faq.revision_t.delete())  # as made by a Sanad without the revision row
+    faq.ensure_revision()
+    assert faq.revision() == 1
+
+
+def test_a_poll_between_two_overlapping_saves_misses_neither(faq, store):
+    """Editor A's transaction is open when B saves: B must not commit first, or a worker
+    reloading between the two commits would never see A's change."""
+    holder = {}
+    live = LiveKnowledge(
+        KnowledgeBase(articles=(), faq=()),
+        store,
+        build=lambda kb: kb,
+        publish=lambda kb: holder.update(kb=kb),
+        interval=0,
+    )
+    live.load()
+    a, b = faq.get("pt-a"), faq.get("ar-b")
+    conn = store.engine.connect()
+    pending = conn.begin()
+    after_a = _edit(a, answer="Resposta de A.", version=2)
+    conn.execute(faq.entries_t.update().where(faq.entries_t.c.id == a.id).values(**_row(after_a)))
+    faq._log(conn, a.id, "update", "a", a, after_a)
+    saving_b = threading.Thread(target=faq.update, args=(_edit(b, answer="جواب ب."), 1, "b"))
+    saving_b.start()
+    saving_b.join(timeout=1.0)
+    live.reload_if_changed()  # a worker polls while A is still open
+    pending.commit()
+    conn.close()
+    saving_b.join(timeout=10)
+    live.reload_if_changed()
+    answers = {e.id: e.answer for e in holder["kb"].faq}
+    assert answers == {"pt-a": "Resposta de A.", "ar-b": "جواب ب."}
+
+
+def test_times_come_back_in_utc_with_their_offset(faq):
+    """SQLite keeps no offset: a naive time would be read by a browser as its local time."""
+    saved = faq.update(_edit(faq.get("pt-a"), answer="Nova."), 1, "edna")
+    times = (faq.get("pt-a").updated_at, faq.history()[0].at, saved.updated_at)
+    assert all(t.utcoffset() == timedelta(0) for t in times), times
+    assert abs(faq.history()[0].at - datetime.now(UTC)) < timedelta(minutes=1)

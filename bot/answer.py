@@ -28,7 +28,7 @@ from bot import lang as languages
 from bot.extract import NAME_TYPES, SPAN_TYPES, Span, fits, listed_with_others, short_answer
 from bot.index import LanguageIndex, SearchParams, answer_kinds, build, deletions
 from bot.knowledge import FaqEntry, KnowledgeBase, Sentence
-from bot.question import Concept, Question, analyse, with_context
+from bot.question import VAGUE_TYPES, Concept, Question, analyse, with_context
 
 
 @dataclass(frozen=True)
@@ -682,13 +682,9 @@ def _faq_citation(entry: FaqEntry, n: int, score: float) -> Citation:
     )
 
 
-# Types that say what kind of answer is wanted; the others ("what about...?") do not.
-_VAGUE_TYPES = frozenset({"other", "definition", "entity", "yesno", "summary"})
-
-
 def _types_differ(asked: str, phrased: str) -> bool:
     """Both ask for a definite kind of answer, and not the same one."""
-    return asked != phrased and asked not in _VAGUE_TYPES and phrased not in _VAGUE_TYPES
+    return asked != phrased and asked not in VAGUE_TYPES and phrased not in VAGUE_TYPES
 
 
 def _best(index, forms: dict[str, float]) -> np.ndarray:

@@ -12,11 +12,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from bot import lang as languages
+from bot.index import deletions
 from bot.lang.ar.analysis import normalise as _fold
 from bot.lang.base import TOKEN_RE, Language
+from bot.question import VAGUE_TYPES, analyse
 
 MAX_VARIANTS = 10
 
@@ -26,18 +28,44 @@ Row = Mapping[str, object]
 # --- grouping key ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _KeyParts:
+    lang: str | None
+    kind: str  # the kind of answer asked for; "" when the question does not say
+    words: tuple[tuple[str, str], ...]  # (folded word, stem)
+
+    def key(self, canonical: Mapping[tuple[str | None, str], str] | None = None) -> str:
+        canonical = canonical or {}
+        stems = {canonical.get((self.lang, norm), stem) for norm, stem in self.words}
+        return f"{self.lang or '-'}:{self.kind}:{' '.join(sorted(stems))}"
+
+
 def question_key(text: str, lang: str | None) -> str:
     """A key shared by the ways one question gets typed, and by no other question.
 
-    With a known language: the stems of the question's words, function words left out, sorted,
-    so that case, punctuation, diacritics and spelling variants, word order and inflection do not
-    matter. Question words are always kept, although they are short and frequent: "quanto foi
-    roubado?" and "quando foi o roubo?" ask different things. Otherwise the folded words, sorted.
+    With a known language the key is what the answer engine reads in the question: the kind of
+    answer asked for and the stems of its content words (``bot.question.analyse``). So case,
+    punctuation, diacritics, spelling variants, word order, inflection, function words and the
+    way the question is phrased ("Qual é a capital...?" / "Capital...?") do not matter, while
+    "quanto foi roubado?" and "quando foi o roubo?" stay apart. A question of nothing but
+    function words ("o que é isso?") keys on all of them. Otherwise the folded words, sorted.
     The language is part of the key: a group has one language.
     """
+    return _parts(text, lang).key()
+
+
+@lru_cache(maxsize=20_000)
+def _parts(text: str, lang: str | None) -> _KeyParts:
+    # Memoised: a chat log repeats its questions (suggestion chips send identical texts).
     analysis = _language(lang)
-    words = _stems(text, analysis) if analysis else _folded_words(text)
-    return f"{lang or '-'}:{' '.join(sorted(set(words)))}"
+    if analysis is None:
+        return _KeyParts(lang, "", tuple((w, w) for w in _folded_words(text)))
+    question = analyse(text, analysis)
+    words = tuple((c.norm, c.stem) for c in question.concepts)
+    if not words:
+        return _KeyParts(lang, "", tuple((t.norm, t.stem) for t in question.tokens))
+    kind = "" if question.answer_type in VAGUE_TYPES else question.answer_type
+    return _KeyParts(lang, kind, words)
 
 
 @cache
@@ -50,27 +78,55 @@ def _language(code: str | None) -> Language | None:
         return None
 
 
-@cache
-def _question_words(code: str) -> frozenset[str]:
-    # Single words only: in a phrase such as "qual o valor" the "o" is a plain stop word.
-    return frozenset(w for w in languages.get(code).question_words if " " not in w)
-
-
-def _stems(text: str, analysis: Language) -> list[str]:
-    tokens = analysis.tokens(text)
-    asking = _question_words(analysis.code)
-    content = [t.stem for t in tokens if t.norm not in asking and not analysis.is_stop(t.norm)]
-    if not content:
-        # Nothing but function words ("o que é isso?", "quem é ela?"): they are all it says,
-        # and dropping them would lump every such question under "que" or "quem".
-        return [t.stem for t in tokens]
-    return content + [t.stem for t in tokens if t.norm in asking]
-
-
 def _folded_words(text: str) -> list[str]:
     """Words folded without a language: Arabic's folding also lower-cases and strips accents."""
     words = (_fold(m.group()) for m in TOKEN_RE.finditer(text))
     return [w for w in words if w]
+
+
+def _typo_canon(parts: Iterable[_KeyParts]) -> dict[tuple[str | None, str], str]:
+    """(language, word) for each word that is a typo of a more frequent word in the same log,
+    mapped to that word's stem.
+
+    Compared as typed (folded), not stemmed: stems are short, and "praia" and "praça" stem
+    one letter apart. Only one letter too many ("lojaa") or too few ("hakers") counts, in a
+    word of five letters or more.
+    """
+    counts: Counter[tuple[str | None, str]] = Counter()
+    stem_of: dict[tuple[str | None, str], str] = {}
+    for part in parts:
+        for norm, stem in set(part.words):
+            counts[(part.lang, norm)] += 1
+            stem_of[(part.lang, norm)] = stem
+    by_deletion: dict[tuple[str | None, str], list[str]] = {}
+    for lang, word in sorted(counts, key=lambda lw: (-counts[lw], lw[1])):
+        if len(word) >= 4 and not word.isdigit():
+            for variant in deletions(word):
+                by_deletion.setdefault((lang, variant), []).append(word)
+    canon: dict[tuple[str | None, str], str] = {}
+    for (lang, word), n in counts.items():
+        if len(word) < 5 or word.isdigit():
+            continue
+        for variant in deletions(word):
+            other = next(
+                (
+                    o
+                    for o in by_deletion.get((lang, variant), ())
+                    if counts[(lang, o)] > n and _typo_of(word, o, variant)
+                ),
+                None,
+            )
+            if other is not None:
+                canon[(lang, word)] = stem_of[(lang, other)]
+                break
+    return canon
+
+
+def _typo_of(word: str, other: str, shared: str) -> bool:
+    """One of the two is the other with one letter more. Words one letter swapped or replaced
+    are left apart: "perfeito" and "prefeito" are both words, and a wrong merge hides a
+    question from staff where a missed one only shows it twice."""
+    return abs(len(word) - len(other)) == 1 and shared in (word, other)
 
 
 # --- groups ------------------------------------------------------------------------------------
@@ -106,9 +162,12 @@ class QuestionGroup:
 
 def group_questions(rows: Iterable[Row]) -> list[QuestionGroup]:
     """Rows grouped by :func:`question_key`, most asked first, then most recently asked."""
+    rows = list(rows)
+    parts = [_parts(str(row["question"]), row["lang"]) for row in rows]
+    canon = _typo_canon(parts)
     buckets: dict[str, list[Row]] = {}
-    for row in rows:
-        buckets.setdefault(question_key(str(row["question"]), row["lang"]), []).append(row)
+    for row, part in zip(rows, parts, strict=True):
+        buckets.setdefault(part.key(canon), []).append(row)
     groups = [_group(key, members) for key, members in buckets.items()]
     return sorted(groups, key=lambda g: (-g.count, -g.last_seen.timestamp()))
 

@@ -66,6 +66,10 @@ class Question:
         return frozenset(t.norm for t in self.tokens)
 
 
+# Types that say what kind of answer is wanted; the others ("what about...?") do not.
+VAGUE_TYPES = frozenset({"other", "definition", "entity", "yesno", "summary"})
+
+
 def analyse(text: str, language: Language) -> Question:
     tokens = language.tokens(text)
     marked, qtype, plural = _question_words(tokens, language)

@@ -55,6 +55,10 @@ def row(question, lang="pt", minutes=0, answered=True, confidence=0.5):
         (None, "Olá, Mundo!", "mundo olá"),  # no language: case, accents, order
         (None, "أين المكتبة؟", "اين المكتبه"),  # no language: Arabic folding
         ("en", "What WAS stolen?", "stolen what was"),  # unknown language: the fallback
+        ("pt", "Qual é a capital da Austrália?", "Capital da Austrália?"),  # question word left out
+        ("pt", "Qual é o horário de funcionamento da loja?", "Horário de funcionamento da loja?"),
+        ("ar", "ما هي ساعات عمل المتجر؟", "ماهي ساعات عمل المتجر"),  # "ماهي" typed as one word
+        ("ar", "ما هي عاصمة أستراليا؟", "عاصمة أستراليا"),
     ],
 )
 def test_question_key_ignores_how_a_question_is_typed(lang, a, b):
@@ -77,8 +81,12 @@ def test_question_key_tells_different_questions_apart(lang, a, b):
     assert question_key(a, lang) != question_key(b, lang)
 
 
-def test_question_key_keeps_question_words():
-    assert question_key("quanto foi roubado?", "pt") == "pt:quant roub"
+def test_question_key_is_the_kind_asked_and_the_content_stems():
+    assert question_key("quanto foi roubado?", "pt") == "pt:number:roub"
+
+
+def test_question_key_of_only_function_words_keeps_them_all():
+    assert question_key("o que é isso?", "pt") == "pt::e isso o que"
 
 
 def test_question_key_separates_languages():
@@ -86,7 +94,7 @@ def test_question_key_separates_languages():
 
 
 def test_question_key_without_language_folds_words():
-    assert question_key("Olá, MUNDO!", None) == "-:mundo ola"
+    assert question_key("Olá, MUNDO!", None) == "-::mundo ola"
 
 
 # --- group_questions ---------------------------------------------------------------------------
@@ -183,7 +191,7 @@ def test_no_rows_no_groups():
 def test_group_to_dict():
     rows = [row("quanto foi roubado", answered=False, confidence=0.25)]
     assert group_questions(rows)[0].to_dict() == {
-        "key": "pt:quant roub",
+        "key": "pt:number:roub",
         "question": "quanto foi roubado",
         "variants": ["quanto foi roubado"],
         "lang": "pt",
@@ -276,3 +284,31 @@ def test_top_questions_keeps_n():
 def test_top_questions_default_is_ten():
     rows = [row(f"pergunta numero {n}") for n in range(12)]
     assert len(top_questions(rows)) == 10
+
+
+def test_group_merges_a_typo_of_a_more_frequent_word():
+    rows = [row("onde fica a loja?"), row("onde fica a loja?"), row("onde fica a lojaa?")]
+    rows += [row("quem são os hackers?"), row("quem são os hackers?"), row("quem são os hakers")]
+    groups = group_questions(rows)
+    assert sorted((g.question, g.count) for g in groups) == [
+        ("onde fica a loja?", 3),
+        ("quem são os hackers?", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("common", "rare"),
+    [
+        ("onde fica a praia?", "onde fica a praça?"),  # short words one letter apart
+        ("onde mora o prefeito?", "onde mora o perfeito?"),  # real words, letters swapped
+        ("onde fica o museu?", "onde fica o mercado?"),
+    ],
+)
+def test_group_keeps_apart_words_that_are_not_typos(common, rare):
+    groups = group_questions([row(common), row(common), row(rare)])
+    assert sorted(g.count for g in groups) == [1, 2]
+
+
+def test_group_typo_merging_stays_within_a_language():
+    rows = [row("lojas", lang="pt"), row("lojas", lang="pt"), row("loja", lang=None)]
+    assert sorted(g.count for g in group_questions(rows)) == [1, 2]

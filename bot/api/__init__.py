@@ -143,8 +143,8 @@ def init_extensions(app: Flask) -> None:
 
     @limiter.request_filter
     def _not_limited() -> bool:
-        if request.endpoint == "console.login":
-            return False  # failed logins have their own limit (console.access.limit_logins)
+        # Failed console logins have their own limit, counted in the database
+        # (bot.api.console.access.check_login_limit).
         return request.blueprint not in LIMITED_BLUEPRINTS or request.method == "OPTIONS"
 
     limiter.init_app(app)
@@ -182,7 +182,6 @@ def register_blueprints(app: Flask) -> None:
 
     for module in (chat, search, faq, feedback, rasa, health, context, web, docs, console):
         app.register_blueprint(module.bp)
-    console.access.limit_logins(app, app.extensions["sanad_limiter"])
 
 
 __all__ = ["create_app"]

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 
 from bot.store import schema
 from bot.store.faq import FaqRepository
-from bot.store.staff import StaffSessions, Users
+from bot.store.staff import LoginFailures, StaffSessions, Users
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +147,7 @@ class Store:
         self.sessions = self.tables["sessions"]
         self.users = Users(self)
         self.staff_sessions = StaffSessions(self)
+        self.login_failures = LoginFailures(self)
         self.faq = FaqRepository(self)
         self._prepare_hot_statements()
         if create:

@@ -57,7 +57,21 @@ def staff_tables(md: sa.MetaData, p: str) -> dict[str, sa.Table]:
         sa.Column("key", sa.String(64), primary_key=True),
         sa.Column("value", sa.Text, nullable=False),
     )
-    return {"users": users, "staff_sessions": staff_sessions, "meta": meta}
+    # Failed console logins, kept in the database so that every worker and every server
+    # sharing it counts the same attempts (an in-memory limiter counts per process).
+    login_failures = sa.Table(
+        f"{p}login_failures",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("client_hash", sa.String(64), nullable=False, index=True),
+        sa.Column("at", sa.Float, nullable=False, index=True),
+    )
+    return {
+        "users": users,
+        "staff_sessions": staff_sessions,
+        "meta": meta,
+        "login_failures": login_failures,
+    }
 
 
 def faq_tables(md: sa.MetaData, p: str) -> dict[str, sa.Table]:

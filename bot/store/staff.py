@@ -12,6 +12,7 @@ import hashlib
 import re
 import secrets
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -204,3 +205,38 @@ class StaffSessions:
 
 
 __all__ = ["ROLES", "AccountError", "StaffSession", "StaffSessions", "User", "Users"]
+
+
+class LoginFailures:
+    """The ``login_failures`` table: failed console logins per client, for rate limiting."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.table = store.tables["login_failures"]
+
+    def record(self, client: str, keep: float) -> None:
+        """Count a failed login of ``client``; failures older than ``keep`` seconds go."""
+        now = time.time()
+        with self.store.engine.begin() as conn:
+            conn.execute(self.table.delete().where(self.table.c.at < now - keep))
+            conn.execute(self.table.insert().values(client_hash=client, at=now))
+
+    def wait(self, client: str, limits: Iterable[tuple[int, float]]) -> float:
+        """Seconds ``client`` must wait before its next login (0.0 when it need not): for each
+        ``(amount, seconds)``, no more than ``amount`` failures within the last ``seconds``."""
+        now = time.time()
+        c = self.table.c
+        longest = 0.0
+        with self.store.engine.connect() as conn:
+            for amount, seconds in limits:
+                query = (
+                    sa.select(c.at)
+                    .where(c.client_hash == client, c.at >= now - seconds)
+                    .order_by(c.at.desc())
+                    .offset(amount - 1)
+                    .limit(1)
+                )
+                oldest = conn.execute(query).scalar()  # the amount-th latest failure
+                if oldest is not None:
+                    longest = max(longest, oldest + seconds - now)
+        return longest

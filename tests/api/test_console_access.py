@@ -199,6 +199,39 @@ def test_failed_logins_are_rate_limited(make_app):
     assert response.get_json()["error"]["code"] == "rate_limited"
 
 
+def test_a_refused_login_says_when_to_retry(make_app):
+    app = make_app(RATELIMIT_ENABLED=True, LOGIN_RATE_LIMIT="2/minute")
+    client = app.test_client()
+    for _ in range(2):
+        _login(client, password="wrong one!!")
+    retry = int(_login(client).headers["Retry-After"])
+    assert 1 <= retry <= 60
+
+
+def test_failed_logins_count_across_workers_sharing_the_database(make_app):
+    """Each worker (here: two apps over one database) must not get its own allowance."""
+    first = make_app(RATELIMIT_ENABLED=True, LOGIN_RATE_LIMIT="3/minute")
+    second = make_app(RATELIMIT_ENABLED=True, LOGIN_RATE_LIMIT="3/minute")
+    first.extensions["sanad"].store.users.create("edna", STAFF_PASSWORD, "editor")
+    clients = [first.test_client(), second.test_client()]
+    codes = [_login(clients[n % 2], password="wrong one!!").status_code for n in range(4)]
+    assert codes == [401, 401, 401, 429]
+
+
+def test_failures_older_than_the_window_no_longer_count(make_app):
+    app = make_app(RATELIMIT_ENABLED=True, LOGIN_RATE_LIMIT="2/minute")
+    failures = app.extensions["sanad"].store.login_failures
+    with app.test_request_context():
+        from bot.api.auth import client_hash
+
+        client = client_hash()
+    for _ in range(2):
+        failures.record(client, keep=60)
+    assert failures.wait(client, [(2, 60.0)]) > 0
+    assert failures.wait(client, [(2, 0.001)]) == 0.0
+    assert failures.wait(client, [(3, 60.0)]) == 0.0
+
+
 def test_successful_logins_do_not_use_up_the_limit(make_app):
     app = make_app(RATELIMIT_ENABLED=True, LOGIN_RATE_LIMIT="3/minute")
     app.extensions["sanad"].store.users.create("edna", STAFF_PASSWORD, "editor")

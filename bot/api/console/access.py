@@ -9,6 +9,7 @@ cookie, but cannot read the token. The cookie is also ``SameSite=Strict`` and ``
 from __future__ import annotations
 
 import hmac
+import math
 from functools import wraps
 from urllib.parse import quote
 
@@ -16,7 +17,9 @@ from apiflask import Schema
 from apiflask.fields import String
 from apiflask.validators import Length
 from flask import current_app, g, redirect, request
+from limits import parse_many
 
+from bot.api.auth import client_hash
 from bot.api.console import bp
 from bot.api.errors import ApiError
 from bot.api.state import state
@@ -106,8 +109,12 @@ def same_origin() -> None:
 def login(body: dict):
     same_origin()
     store = state().store
+    client = check_login_limit()
     user = store.users.authenticate(body["username"], body["password"])
     if user is None:
+        if client is not None:
+            keep = max(seconds for _, seconds in login_limits())
+            store.login_failures.record(client, keep)
         raise ApiError(401, "invalid_credentials", "Wrong username or password.")
     lifetime = current_app.config["CONSOLE_SESSION_HOURS"] * 3600
     token, session = store.staff_sessions.start(user, lifetime)
@@ -139,16 +146,28 @@ def me():
     return user_payload(current())
 
 
-def is_failed_login(response) -> bool:
-    """Only failed logins count against the limit: staff who type right are never held up."""
-    return response.status_code == 401
+def login_limits() -> list[tuple[int, float]]:
+    """``SANAD_LOGIN_RATE_LIMIT`` ("5/minute;20/hour") as (failures, seconds) pairs."""
+    items = parse_many(current_app.config["LOGIN_RATE_LIMIT"])
+    return [(item.amount, float(item.get_expiry())) for item in items]
 
 
-def limit_logins(app, limiter) -> None:
-    """Rate limit failed logins per client with the app's limiter (see ``create_app``)."""
-    view = app.view_functions["console.login"]
-    app.view_functions["console.login"] = limiter.limit(
-        lambda: current_app.config["LOGIN_RATE_LIMIT"],
-        deduct_when=is_failed_login,
-        error_message="Too many failed logins",
-    )(view)
+def check_login_limit() -> str | None:
+    """Refuse a client with too many recent failed logins (429 with Retry-After).
+
+    Only failures count, so staff who type right are never slowed down; but once over the
+    limit, even the right password waits. The count is in the database, shared by every
+    worker and server. The client's identity; None when rate limiting is off.
+    """
+    if not current_app.config.get("RATELIMIT_ENABLED", True):
+        return None
+    client = client_hash()
+    wait = state().store.login_failures.wait(client, login_limits())
+    if wait > 0:
+        raise ApiError(
+            429,
+            "rate_limited",
+            "Too many failed logins; wait before trying again.",
+            headers={"Retry-After": str(max(1, math.ceil(wait)))},
+        )
+    return client

@@ -26,6 +26,20 @@ POSTGRES_URLS = (
 )
 
 
+REDIS = ("127.0.0.1", 6379)
+
+
+class MissingService(RuntimeError):
+    """A server the tests need does not answer on CI, where it must (never skipped there)."""
+
+
+def _absent(what: str) -> None:
+    """On a laptop a missing server skips its tests with the reason; CI (``CI=true``) has
+    PostgreSQL and Redis, so there their absence fails the run instead of hiding tests."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        raise MissingService(f"{what} does not answer, and CI must run its tests")
+
+
 def postgres_url() -> str | None:
     """The first PostgreSQL URL that answers (127.0.0.1:5432, database ``test``), else None."""
     import sqlalchemy as sa
@@ -40,7 +54,18 @@ def postgres_url() -> str | None:
             continue
         finally:
             engine.dispose()
+    _absent("PostgreSQL at 127.0.0.1:5432 (database test)")
     return None
+
+
+def redis_up() -> bool:
+    """Whether Redis answers at 127.0.0.1:6379."""
+    try:
+        with socket.create_connection(REDIS, timeout=0.5):
+            return True
+    except OSError:
+        _absent("Redis at 127.0.0.1:6379")
+        return False
 
 
 def free_port() -> int:

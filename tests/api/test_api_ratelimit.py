@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import socket
 import uuid
 
 import pytest
+from servers import redis_up
 
 MESSAGE = {"message": "Quanto os hackers roubaram?"}
-REDIS = ("127.0.0.1", 6379)
-
-
-def redis_up() -> bool:
-    try:
-        with socket.create_connection(REDIS, timeout=0.5):
-            return True
-    except OSError:
-        return False
 
 
 def limited_app(make_app, **overrides):

@@ -197,6 +197,16 @@ def test_delete_of_a_stale_version_is_a_conflict(client, editor):
     assert _get(client)["answer"] == NEW_ANSWER
 
 
+def test_saving_an_entry_deleted_meanwhile_is_a_conflict_and_recreates_nothing(client, editor):
+    entry = _get(client)
+    client.delete(f"/console/api/faq/{ENTRY}?version=1", headers=editor)
+    body = {"question": entry["question"], "answer": NEW_ANSWER, "version": 1}
+    response = client.put(f"/console/api/faq/{ENTRY}", json=body, headers=editor)
+    assert response.status_code == 409
+    assert response.get_json()["error"]["code"] == "conflict"
+    assert client.get(f"/console/api/faq/{ENTRY}").status_code == 404
+
+
 def test_delete_needs_the_version(client, editor):
     response = client.delete(f"/console/api/faq/{ENTRY}", headers=editor)
     assert response.status_code == 400

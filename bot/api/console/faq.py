@@ -171,6 +171,10 @@ def faq_create(body: dict):
 def faq_update(entry_id: str, body: dict):
     store = state().store
     existing = store.faq.get(entry_id)
+    if existing is None and store.faq.history(entry_id, limit=1):
+        # Deleted while this editor had it open: a conflict to resolve (the console offers to
+        # save it again), not a plain "no such entry" that would lose the edit.
+        raise ApiError(409, "conflict", f"FAQ entry {entry_id!r} was deleted since you opened it.")
     if existing is None:
         raise ApiError(404, "not_found", f"There is no FAQ entry {entry_id!r}.")
     try:

@@ -2,8 +2,9 @@
 
 The console edits the FAQ in the database; exporting turns it into files that can be reviewed
 in version control and loaded again with :func:`bot.knowledge.load`. Articles are not editable in
-the console, so their original files are copied byte for byte; the FAQ is written from the
-records, each support quoting its sentence's whole text.
+the console, so their original files are copied byte for byte; so is the FAQ file of a language
+nobody has curated. A curated FAQ is written from the records, each support quoting its
+sentence's whole text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from bot import knowledge
 from bot import lang as languages
 from bot.knowledge import Article, FaqEntry, KnowledgeBase, LexiconEntry
 
@@ -36,7 +38,7 @@ def export(
     """
     out = Path(out)
     _check_target(out, overwrite)
-    files = {**_article_files(kb.articles), **_faq_files(kb)}
+    files = {**_article_files(kb.articles), **_faq_files(kb, source)}
     files["lexicon.yaml"] = _lexicon_file(kb.lexicon, source)
     written = []
     for name, data in files.items():
@@ -92,14 +94,21 @@ def _article_text(article: Article) -> str:
 # --- FAQ ---------------------------------------------------------------------------------------
 
 
-def _faq_files(kb: KnowledgeBase) -> dict[str, bytes]:
+def _faq_files(kb: KnowledgeBase, source: Path | None = None) -> dict[str, bytes]:
     by_lang: dict[str, list[FaqEntry]] = {}
     for entry in kb.faq:
         if entry.lang not in languages.CODES:
             raise ExportError(f"FAQ entry {entry.id!r}: unknown language {entry.lang!r}")
         by_lang.setdefault(entry.lang, []).append(entry)
+    unchanged = _source_faq(source)
     files = {}
     for code, entries in by_lang.items():
+        name = f"faq/{code}.yaml"
+        if name in unchanged and unchanged[name][0] == tuple(entries):
+            # Nobody curated this language: the hand-written file, comments and short quotes
+            # included, so that exporting an untouched installation changes nothing in review.
+            files[name] = unchanged[name][1]
+            continue
         items = [_faq_item(kb, entry) for entry in entries]
         header = (
             f"{HEADER}: the {languages.get(code).name} FAQ as curated in the staff console.\n"
@@ -107,6 +116,22 @@ def _faq_files(kb: KnowledgeBase) -> dict[str, bytes]:
         )
         files[f"faq/{code}.yaml"] = (header + _dump(items)).encode()
     return files
+
+
+def _source_faq(source: Path | None) -> dict[str, tuple[tuple[FaqEntry, ...], bytes]]:
+    """Per FAQ file of the ``source`` knowledge directory: its entries and its bytes."""
+    if source is None or not (Path(source) / "faq").is_dir():
+        return {}
+    try:
+        base = knowledge.load(source)
+    except knowledge.KnowledgeError:
+        return {}  # an invalid source is rewritten from the records
+    found = {}
+    for code in languages.CODES:
+        path = Path(source) / "faq" / f"{code}.yaml"
+        if path.is_file():
+            found[f"faq/{code}.yaml"] = (base.faq_for(code), path.read_bytes())
+    return found
 
 
 def _faq_item(kb: KnowledgeBase, entry: FaqEntry) -> dict:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import knowledge
-from bot.export import ExportError, export
+from bot.export import HEADER, ExportError, export
 from bot.knowledge import FaqEntry, LexiconEntry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -155,6 +155,21 @@ def test_removed_entry_is_gone(seed, tmp_path):
     ids = [e.id for e in knowledge.load(tmp_path / "out").faq]
     assert "ar-amount-stolen" not in ids
     assert len(ids) == len(seed.faq) - 1
+
+
+@SOURCES
+def test_export_of_an_uncurated_installation_is_the_source_byte_for_byte(source, tmp_path):
+    export(knowledge.load(source), tmp_path / "out", source=source)
+    for path in (source / "faq").glob("*.yaml"):
+        assert (tmp_path / "out/faq" / path.name).read_bytes() == path.read_bytes()
+
+
+def test_only_the_curated_language_is_rewritten(seed, tmp_path):
+    edited = replace(entry(seed, "pt-amount-stolen"), answer="Cerca de US$ 1,7 bilhão.")
+    kb = with_faq(seed, [edited if e.id == edited.id else e for e in seed.faq])
+    export(kb, tmp_path / "out", source=SEED)
+    assert (tmp_path / "out/faq/ar.yaml").read_bytes() == (SEED / "faq/ar.yaml").read_bytes()
+    assert (tmp_path / "out/faq/pt.yaml").read_text("utf-8").startswith(HEADER)
 
 
 def test_entry_without_alternates_omits_the_field(fixture_kb, tmp_path):

@@ -584,6 +584,15 @@ def test_arabic_ui_is_rtl_and_stays_chosen(console):
     ui.no_page_errors()
 
 
+def _tab_to(page, locator, key="Tab", limit=60):
+    """Press ``key`` until ``locator`` has the focus (keyboard-only navigation)."""
+    for _ in range(limit):
+        if locator.evaluate("el => el === document.activeElement"):
+            break
+        page.keyboard.press(key)
+    expect(locator).to_be_focused()
+
+
 def test_keyboard_only_login_and_search(page, console_users):
     username, password = console_users["editor"]
     page.set_viewport_size(WIDE)
@@ -596,23 +605,45 @@ def test_keyboard_only_login_and_search(page, console_users):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/console$"))
     box = page.get_by_label("Pergunta (em árabe ou português)")
-    for _ in range(30):
-        page.keyboard.press("Tab")
-        if box.evaluate("el => el === document.activeElement"):
-            break
-    expect(box).to_be_focused()
+    _tab_to(page, box, limit=30)
     page.keyboard.type(PT_AMOUNT)
     page.keyboard.press("Enter")
     expect(page.locator("#search-results .best .short")).to_have_text("US $ 1,7 bilhão")
     # on to the FAQ by keyboard: the section's heading takes the focus
     link = page.get_by_role("navigation").get_by_role("link", name="Perguntas frequentes")
-    for _ in range(40):
-        page.keyboard.press("Shift+Tab")
-        if link.evaluate("el => el === document.activeElement"):
-            break
-    expect(link).to_be_focused()
+    _tab_to(page, link, key="Shift+Tab", limit=40)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Perguntas frequentes", level=2)).to_be_focused()
+
+
+def test_keyboard_only_new_faq_entry_with_a_picked_support(console, faq_restore):
+    ui = console()
+    page = ui.page
+    _tab_to(page, page.get_by_role("navigation").get_by_role("link", name="Perguntas frequentes"))
+    page.keyboard.press("Enter")
+    _tab_to(page, page.get_by_role("button", name="Nova pergunta frequente"))
+    page.keyboard.press("Enter")
+    expect(ui.editor).to_be_visible()
+    question = f"Pergunta feita só com o teclado {uuid.uuid4().hex[:6]}?"
+    _tab_to(page, page.get_by_label("Pergunta", exact=True))
+    page.keyboard.type(question)
+    _tab_to(page, page.get_by_label("Resposta", exact=True))
+    page.keyboard.type("Cerca de US $ 1,7 bilhão.")
+    _tab_to(page, page.get_by_label("Procurar frases nos artigos"))
+    page.keyboard.type("1,7 bilhão roubado")
+    page.keyboard.press("Enter")  # searches; does not submit the editor
+    add = page.locator("#faq-pick-results").get_by_role("button", name="Adicionar").first
+    expect(add).to_be_visible()
+    _tab_to(page, add)
+    page.keyboard.press("Enter")
+    expect(page.locator("#faq-supports").get_by_role("button", name="Remover")).to_have_count(1)
+    _tab_to(page, page.get_by_role("button", name="Salvar", exact=True))
+    with page.expect_response("**/console/api/faq") as created:
+        page.keyboard.press("Enter")
+    assert created.value.status == 201
+    faq_restore.created(created.value.json()["id"])
+    assert len(created.value.json()["supports"]) == 1
+    expect(ui.entry(question)).to_be_visible()
 
 
 def test_dialogs_keep_the_focus_inside(console, admin, faq_restore):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from servers import STAFF_PASSWORD
 
@@ -278,7 +280,16 @@ def test_revert_of_unknown_change_is_404(client, editor):
     assert response.status_code == 404
 
 
-def test_status_tells_saved_and_loaded_revisions(client, editor):
-    assert client.get("/console/api/status").get_json() == {"revision": 0, "loaded_revision": 0}
+def test_status_tells_saved_and_loaded_revisions_and_which_worker(client, editor):
+    worker = {"worker": os.getpid()}  # the test client answers in this process
+    assert client.get("/console/api/status").get_json() == {
+        "revision": 0,
+        "loaded_revision": 0,
+        **worker,
+    }
     _put(client, editor, answer=NEW_ANSWER)
-    assert client.get("/console/api/status").get_json() == {"revision": 1, "loaded_revision": 1}
+    assert client.get("/console/api/status").get_json() == {
+        "revision": 1,
+        "loaded_revision": 1,
+        **worker,
+    }

@@ -80,6 +80,31 @@ def _answers(server: Server, n: int) -> list[str]:
     return out
 
 
+def _login(server: Server) -> Browser:
+    browser = Browser(server.base)
+    browser.login("edna", PASSWORD)
+    return browser
+
+
+def saved_revision(browser: Browser) -> int:
+    status, _, body = browser.call("GET", "/console/api/status")
+    assert status == 200
+    return body["revision"]
+
+
+def _worker_revisions(browser: Browser, tries: int = 200) -> dict[int, int]:
+    """The FAQ revision each worker process of the server answers from, asked until every
+    worker has answered (each call is a new connection, taken by whichever worker accepts)."""
+    seen: dict[int, int] = {}
+    for _ in range(tries):
+        status, _, body = browser.call("GET", "/console/api/status")
+        assert status == 200
+        seen[body["worker"]] = body["loaded_revision"]
+        if len(seen) == WORKERS:
+            break
+    return seen
+
+
 @needs_postgres
 def test_an_edit_on_one_server_reaches_every_worker_of_the_other_within_a_second(pg_env):
     first = Server(pg_env).start()
@@ -94,6 +119,10 @@ def test_an_edit_on_one_server_reaches_every_worker_of_the_other_within_a_second
         time.sleep(max(0.0, saved + PROPAGATION - time.monotonic()))
         assert _answers(second, 4 * WORKERS) == [new] * (4 * WORKERS)
         assert _answers(first, 4 * WORKERS) == [new] * (4 * WORKERS)
+        for server in (first, second):
+            revisions = _worker_revisions(_login(server))
+            assert len(revisions) == WORKERS, revisions  # every worker was asked
+            assert set(revisions.values()) == {saved_revision(browser)}, revisions
     finally:
         first.stop()
         second.stop()

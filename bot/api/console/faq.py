@@ -7,6 +7,8 @@ name the version they started from; a stale one gets 409 ``conflict`` instead of
 
 from __future__ import annotations
 
+import os
+
 from apiflask import Schema
 from apiflask.fields import Integer, List, String
 from apiflask.validators import Length, OneOf, Range
@@ -225,10 +227,11 @@ def revert(change_id: int):
 
 
 @bp.get("/api/status")
-@bp.doc(summary="The FAQ revision saved and the one this process answers from")
+@bp.doc(summary="The FAQ revision saved and the one this worker process answers from")
 def status():
     services = state()
     return {
         "revision": services.store.faq.revision(),
         "loaded_revision": services.live.loaded_revision,
+        "worker": os.getpid(),  # which of the server's processes answered
     }

@@ -2,8 +2,9 @@
 
 Staff edit the FAQ in the database. Every process that answers questions keeps a
 :class:`LiveKnowledge`: a background thread polls the FAQ's revision (a counter that every
-change bumps as it commits) a few times a second; when it moves, a new :class:`~bot.answer.Engine` is built off to
-the side and published with one reference assignment. A request holds the engine it started
+change bumps as it commits) a few times a second; when it moves, a new
+:class:`~bot.answer.Engine` is built off to the side and published with one reference
+assignment. A request holds the engine it started
 with, so requests in flight finish on the old index while new ones get the new one; no lock is
 needed on the answering path. Polling the database, rather than signalling between processes,
 is what lets every worker of every server that shares the database follow the same changes.

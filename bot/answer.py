@@ -375,6 +375,7 @@ class Engine:
                 index.entities,
                 question.plural,
                 anchors=anchors,
+                unit=question.date_unit,
                 # A place must stand near the question's words to count ("a Wazirx é de que
                 # país?" is not answered by a country named elsewhere in the sentence).
                 near=qtype == "place",
@@ -432,6 +433,9 @@ class Engine:
         best_conf = max(top.confidence if top else 0.0, faq_conf)
         if not question.concepts or best_conf < self.params.answer_threshold:
             return self._no_answer(question, session_id, index, faq)
+        if question.asks and not question.context_norms and _names_nothing(question, index):
+            # "متى توفي؟" with no one named: whose death? Any sentence with the verb would do.
+            return self._no_answer(question, session_id, index, faq)
         # A curated FAQ answer wins unless a sentence covers the question clearly better.
         if faq and faq_conf + self.params.faq_preference >= (top.confidence if top else 0.0):
             return self._from_faq(question, index, faq, faq_conf, session_id)
@@ -479,6 +483,7 @@ class Engine:
             question.plural,
             self._anchor_stems(question, index),
             near=near,
+            unit=question.date_unit,
         )
 
     def _faq_confidence(self, question: Question, index: LanguageIndex, faq) -> float:
@@ -658,6 +663,15 @@ class Engine:
 
 
 # --- small pure helpers ----------------------------------------------------------------------
+
+
+def _names_nothing(question: Question, index: LanguageIndex) -> bool:
+    """Whether the question names nothing among several articles: every concept is a verb or
+    light word ("متى توفي؟", "quando começou?"), so it has no subject to answer about. With a
+    single article in the language, the article is the subject ("ليش بدهم يتعاونو؟")."""
+    several = len(index.article_of) > 0 and int(index.article_of.max()) > 0
+    light = all(index.language.is_weak(c.norm) and not c.head for c in question.concepts)
+    return several and light
 
 
 def _faq_citation(entry: FaqEntry, n: int, score: float) -> Citation:

@@ -78,7 +78,7 @@ class EntityTable(dict):
 def _find_spans(text, language, entities) -> list[Span]:
     tokens = language.tokens(text)
     dates = _dates(text, tokens, language)
-    dates += [r for r in _relative_dates(text, tokens, language) if not _overlaps(r, dates)]
+    dates = _merge_relative(text, dates, _relative_dates(text, tokens, language))
     dates += [t for t in _times(text, tokens, language) if not _overlaps(t, dates)]
     # The day of "12 de março" belongs to the date, not to a separate number.
     values = [n for n in _numbers(text, tokens, language) if not _overlaps(n, dates)] + dates
@@ -89,6 +89,28 @@ def _find_spans(text, language, entities) -> list[Span]:
         if not any(v.start < n.end and n.start < v.end for v in values)
     ]
     return sorted(values + names, key=lambda s: (s.start, -s.end))
+
+
+def _merge_relative(text: str, dates: list[Span], relative: list[Span]) -> list[Span]:
+    """Add relative dates; one right before a date is part of it ("أواخر عام 2010")."""
+    out = list(dates)
+    for r in relative:
+        follows = [d for d in out if d.start >= r.end and not text[r.end : d.start].strip()]
+        if follows:
+            d = follows[0]
+            out[out.index(d)] = Span(text[r.start : d.end], r.start, d.end, "date")
+        elif not _touches(text, r, out):
+            out.append(r)
+    return out
+
+
+def _touches(text: str, span: Span, others: list[Span]) -> bool:
+    """Overlaps, or stands right beside one of ``others``: "عام" before "1453م" is its unit."""
+    return any(
+        (o.start < span.end and span.start < o.end)
+        or not text[min(o.end, span.end) : max(o.start, span.start)].strip()
+        for o in others
+    )
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -104,6 +126,7 @@ def short_answer(
     plural: bool = False,
     anchors: Iterable[str] = (),
     near: bool = True,
+    unit: str | None = None,
 ) -> Span | None:
     """The span of ``text`` that answers a question of ``answer_type``; None if there is none.
 
@@ -112,19 +135,29 @@ def short_answer(
     question shares with the sentence (``anchors``, as stems) wins: in "a reunião em Seul",
     "Seul" is what "onde foi a reunião?" asks for. With ``near``, a name farther than
     ``NAME_DISTANCE_CAP`` from all of them is not offered (``near=False`` only asks whether
-    the text holds a span of the kind at all).
+    the text holds a span of the kind at all). ``unit`` ("year", "month") is the part of a date
+    the question asks for: "which year?" is not answered by "Tuesday".
     """
     if answer_type not in SPAN_TYPES:
         return None
     asked = frozenset(asked)
+    tokens = language.tokens(text)
+    # "ما اسم النسبية بالإنجليزية؟" asks for the gloss of an asked word: aliases do not count.
+    foreign = bool(asked & language.foreign_name_words)
     candidates = [
         s
         for s in find_spans(text, language, entities)
-        if fits(s.kind, answer_type) and not _repeats_question(s, answer_type, language, asked)
+        if fits(s.kind, answer_type)
+        and not _repeats_question(
+            s, answer_type, language, asked, () if foreign else _aliases(text, s, language)
+        )
+        and not _set_aside(s, tokens, language)
+        and (unit is None or _has_unit(s, unit, language))
+        and not (answer_type in NAME_TYPES and not foreign and _latin_gloss(text, s, language))
     ]
     if not candidates:
         return None
-    positions = [t.start for t in language.tokens(text) if t.stem in set(anchors)]
+    positions = [t.start for t in tokens if t.stem in set(anchors)]
     if near and answer_type in NAME_TYPES and positions:
         # A name far from every word the question shares with the sentence is more likely
         # another actor of the sentence than the answer: better no short answer.
@@ -137,6 +170,51 @@ def short_answer(
     if plural and best.kind in NAME_TYPES:
         best = _join_list(text, best, candidates, language)
     return best
+
+
+def _set_aside(span: Span, tokens: list[Token], language: Language) -> bool:
+    """Whether the span follows a word of exclusion: "خارج الولايات المتحدة", "fora dos EUA"."""
+    before = [t for t in tokens if t.end <= span.start][-2:]
+    while before and before[-1].norm in _NAME_JOINERS | {"os", "as", "o"}:
+        before.pop()
+    return bool(before) and before[-1].norm in language.excluding_words
+
+
+def _has_unit(span: Span, unit: str, language: Language) -> bool:
+    """Whether a date span names the asked unit: a year for "which year?", a month for "which
+    month?"."""
+    tokens = language.tokens(span.text)
+    if unit == "year":
+        return any(
+            _is_year(tokens, i, language) or _year_with_clitic(t) for i, t in enumerate(tokens)
+        )
+    if unit == "month":
+        return any(t.norm in language.months for t in tokens)
+    return True
+
+
+def _aliases(text: str, span: Span, language: Language) -> list[str]:
+    """Normalised words that the text gives as another name of the span, in brackets.
+
+    "Universidade Federal de Mato Grosso do Sul (UFMS)": each is the other's alias, so a
+    question about the UFMS is not answered with its full name.
+    """
+    after = text[span.end :]
+    if after.lstrip().startswith("("):
+        inner = after.lstrip()[1:].split(")", 1)[0]
+        return [t.norm for t in language.tokens(inner)][:6]
+    before = text[: span.start].rstrip()
+    if before.endswith("("):
+        return [t.norm for t in language.tokens(before[:-1])][-4:]
+    return []
+
+
+def _latin_gloss(text: str, span: Span, language: Language) -> bool:
+    """A Latin name in brackets in Arabic text glosses the words before it ("ألبرت أينشتاين
+    (Albert Einstein)"): it answers only a question asking for the foreign name."""
+    if language.code != "ar" or not span.text[:1].isascii():
+        return False
+    return text[: span.start].rstrip().endswith("(")
 
 
 def listed_with_others(
@@ -178,13 +256,19 @@ def fits(kind: str, answer_type: str) -> bool:
         return kind in NAME_TYPES
     if answer_type == "person":
         return kind in ("person", "org", "entity")  # "who revealed it?" -> "Google"
+    if answer_type == "place":
+        # "من وين انسرقت؟" -> "من بورصتي وازير إكس": an organisation is where things happen.
+        return kind in ("place", "org", "entity")
     return kind == answer_type or kind == "entity"
 
 
 def _preference(span: Span, answer_type: str, anchors: list[int]) -> tuple:
     exact = span.kind == answer_type or answer_type == "entity"
     money = span.kind == "amount" if answer_type != "number" else True
-    distance = min((_gap(span, a) for a in anchors), default=0)
+    # A question word inside the span is the span's own ("الثانية" in "الثاني من سبتمبر"),
+    # not a sign that the span stands near what is asked.
+    outside = [a for a in anchors if not span.start <= a < span.end]
+    distance = min((_gap(span, a) for a in outside), default=0)
     return (exact, money, -distance, -span.start)
 
 
@@ -195,14 +279,19 @@ def _gap(span: Span, position: int) -> int:
     return max(0, position - span.end)
 
 
-def _repeats_question(span: Span, answer_type: str, language, asked: frozenset[str]) -> bool:
+def _repeats_question(
+    span: Span, answer_type: str, language, asked: frozenset[str], aliases: Iterable[str] = ()
+) -> bool:
     """Whether the span restates the question rather than answering it.
 
     A value made only of asked words is the question's own ("2024" in "what happened in
-    2024?"). A name sharing any asked word is the subject: "Crypto Exchange Kraken" does not
-    answer "what is the name of the hacker who applied at Kraken?".
+    2024?"). A name sharing any asked word, itself or through an alias in brackets, is the
+    subject: "Crypto Exchange Kraken" does not answer "what is the name of the hacker who
+    applied at Kraken?".
     """
     words = [t.norm for t in language.tokens(span.text)]
+    if answer_type in NAME_TYPES:
+        words += [a for a in aliases if not language.is_stop(a)]
     content = [w for w in words if w not in language.stop_words and w not in _JOINERS]
     if not content:
         return False
@@ -230,42 +319,98 @@ def _is_numeric(token: Token, language: Language) -> bool:
     return token.is_number or token.norm in language.number_words
 
 
+def _number_width(tokens: list[Token], i: int, language: Language) -> tuple[int, int]:
+    """(tokens, letters of a glued conjunction) of the number starting at ``tokens[i]``.
+
+    A phrase of the table ("اثنتي عشر") is one number; Arabic glues "و" to the next item of a
+    list ("وسبعة أقاليم", "و85 مليون"), which is not part of the number.
+    """
+    for width in (3, 2):
+        if i + width <= len(tokens):
+            phrase = " ".join(t.norm for t in tokens[i : i + width])
+            if phrase in language.number_words:
+                return width, 0
+    token = tokens[i]
+    if _is_numeric(token, language):
+        return 1, 0
+    rest = token.norm[1:]
+    glued = language.code == "ar" and token.norm[:1] == "و" and token.text[:1] == "و" and rest
+    if glued and (
+        rest[0].isdigit() or (rest in language.number_words and rest not in _ARTICLE_NUMBERS)
+    ):
+        return 1, 1
+    return 0, 0
+
+
+# Words between the two ends of a range ("بين 50 و85 مليون", "entre 3 e 5", "de 2 a 6").
+_RANGE_OPENERS = frozenset({"بين", "من", "entre", "de", "das", "dos"})
+_RANGE_JOINERS = frozenset({"و", "الى", "حتى", "لغايه", "e", "a", "ate"})
+
+
 def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:
     spans = []
     i = 0
     while i < len(tokens):
-        if not _is_numeric(tokens[i], language):
+        width, clitic = _number_width(tokens, i, language)
+        if not width:
             i += 1
             continue
-        first, last = i, i
+        ordinal = width == 1 and tokens[i].norm in language.ordinal_words
+        if ordinal and i + 1 < len(tokens) and tokens[i + 1].norm in ("عشر", "عشره"):
+            width = 2  # "الثاني عشر": twelfth
+        first, last = i, _units_after(tokens, i + width - 1, language)
         while first > 0 and tokens[first - 1].norm in language.currency_words:
             first -= 1
-        j = i + 1
-        while j < len(tokens):
-            norm = tokens[j].norm
-            unit = norm in language.scale_words or norm in language.currency_words
-            unit = unit or norm in language.percent_words
-            linked = (
-                norm == "de"
-                and j + 1 < len(tokens)
-                and (tokens[j + 1].norm in language.currency_words)
-            )
-            if not (unit or linked):
-                break
-            if unit:
-                last = j
-            j += 1
-        kind = _number_kind(tokens[first : last + 1], language)
-        spans.append(
-            Span(
-                text[tokens[first].start : tokens[last].end],
-                tokens[first].start,
-                tokens[last].end,
-                kind,
-            )
-        )
+        last = _range_end(text, tokens, first, last, language)
+        part = tokens[first : last + 1]
+        kind = _number_kind(part, language)
+        if ordinal and last == i + width - 1:
+            kind = "ordinal"  # "الثاني", "sexto": a rank, not a count
+        start = tokens[first].start + (clitic if first == i else 0)
+        spans.append(Span(text[start : tokens[last].end], start, tokens[last].end, kind))
         i = last + 1
     return [s for s in spans if s.kind != "year"]
+
+
+def _units_after(tokens: list[Token], last: int, language: Language) -> int:
+    """The last token of a number with its scale, currency and percent words ("1,7 bilhão")."""
+    j = last + 1
+    while j < len(tokens):
+        norm = tokens[j].norm
+        unit = norm in language.scale_words or norm in language.currency_words
+        unit = unit or norm in language.percent_words
+        currency_next = j + 1 < len(tokens) and tokens[j + 1].norm in language.currency_words
+        linked = norm == "de" and currency_next
+        if not (unit or linked):
+            break
+        if unit:
+            last = j
+        j += 1
+    return last
+
+
+def _range_end(text: str, tokens: list[Token], first: int, last: int, language) -> int:
+    """Extend a number over the other end of a range: "50 و85 مليون", "entre 3 e 5", "2-6".
+
+    Only a range word before the number ("بين", "entre") or a dash makes two numbers one
+    answer; "3 ترشيحات و5 مدن" stays two.
+    """
+    j = last + 1
+    if j >= len(tokens):
+        return last
+    opened = first > 0 and tokens[first - 1].norm in _RANGE_OPENERS
+    dash = text[tokens[last].end : tokens[j].start].strip() in ("-", "–")
+    nxt = j
+    if not dash and tokens[j].norm in _RANGE_JOINERS and (opened or tokens[j].norm != "و"):
+        nxt = j + 1
+    elif not dash and not (opened and _number_width(tokens, j, language)[1]):
+        return last
+    if nxt >= len(tokens) or not _number_width(tokens, nxt, language)[0]:
+        return last
+    if nxt > j and not (opened or tokens[j].norm in ("الى", "حتى", "ate")):
+        return last
+    width = _number_width(tokens, nxt, language)[0]
+    return _units_after(tokens, nxt + width - 1, language)
 
 
 def _number_kind(part: list[Token], language: Language) -> str:
@@ -279,6 +424,22 @@ def _number_kind(part: list[Token], language: Language) -> str:
 # --- dates ---------------------------------------------------------------------------------
 
 
+# Words that make the number after them a year ("عام 1299", "سنة 800 هـ", "ano 800").
+_YEAR_WORDS = frozenset({"عام", "العام", "عامي", "لعام", "بعام", "وعام", "سنه", "السنه", "ano"})
+# Arabic writes the era after a year: "1453م" (ميلادي), "857هـ" (هجري).
+_ERA_YEAR = re.compile(r"^\d{3,4}[مه]$")
+
+
+def _is_year(tokens: list[Token], i: int, language: Language) -> bool:
+    norm = tokens[i].norm
+    if _YEAR.match(norm):
+        return True
+    if language.code == "ar" and _ERA_YEAR.match(norm):
+        return True
+    previous = tokens[i - 1].norm if i > 0 else ""
+    return previous in _YEAR_WORDS and norm.isdigit() and 3 <= len(norm) <= 4
+
+
 def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
     """How many tokens from ``i`` form a date word (0 when ``tokens[i]`` is none)."""
     norm = tokens[i].norm
@@ -289,10 +450,16 @@ def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
             return 0
         return 2 if nxt == _WEEKDAY_TAIL else 1
     if norm in language.months or bare in language.months:
+        if len(bare) <= 2 and not _beside_number(tokens, i):
+            return 0  # "آب" (August) and "أب"/"الأب" (father) fold alike: only "15 آب 2019"
         return 1
-    if _YEAR.match(norm):
+    if _is_year(tokens, i, language):
         return 1
     return 0
+
+
+def _beside_number(tokens: list[Token], i: int) -> bool:
+    return any(0 <= j < len(tokens) and tokens[j].is_number for j in (i - 1, i + 1))
 
 
 def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
@@ -306,6 +473,12 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
         first, last = i, i + width - 1
         if first > 0 and _day_number(tokens[first - 1]):
             first -= 1  # "12 مارس"
+        elif (
+            first > 1
+            and tokens[first - 1].norm == "من"
+            and (tokens[first - 2].norm in language.ordinal_words or _day_number(tokens[first - 2]))
+        ):
+            first -= 2  # "الأول من سبتمبر", "17 من رمضان"
         elif first > 1 and tokens[first - 1].norm == "de" and _day_number(tokens[first - 2]):
             first -= 2  # "12 de março"
         j = last + 1
@@ -321,6 +494,19 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
                 j += 1
             elif _year_with_clitic(tokens[j]):
                 last, j = j, j + 1
+            elif (
+                tokens[j].norm in ("من", "de")
+                and j + 2 < len(tokens)
+                and tokens[j + 1].norm in _YEAR_WORDS
+                and _is_year(tokens, j + 2, language)
+            ):
+                last, j = j + 2, j + 3  # "سبتمبر من عام 1939"
+            elif (
+                tokens[j].norm in _YEAR_WORDS
+                and j + 1 < len(tokens)
+                and _is_year(tokens, j + 1, language)
+            ):
+                last, j = j + 1, j + 2  # "سبتمبر عام 1945"
             else:
                 break
         spans.append(
@@ -387,33 +573,55 @@ _DEMONSTRATIVES = frozenset(
 )
 
 
+# A preposition that belongs to a relative date opening with a date word: "No início deste
+# mês", "في وقت سابق من هذا الشهر" (without it, "início deste mês" does not read as "when").
+_DATE_PREPOSITIONS = frozenset({"في", "no", "na", "em"})
+
+
 def _relative_dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
-    """Runs of date words and glue around a calendar unit: "início deste mês"."""
+    """Runs of date words and glue around a calendar unit: "início deste mês".
+
+    A run does not cross punctuation: "(إسطنبول حاليًّا) عام 1453م" holds no "حاليًّا) عام".
+    """
     spans = []
     i = 0
     while i < len(tokens):
-        if tokens[i].norm not in language.date_words and tokens[i].norm not in _DATE_UNITS:
+        if not _date_like(tokens[i], language):
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and (
-            tokens[j + 1].norm in language.date_words
-            or tokens[j + 1].norm in _DATE_UNITS
-            or tokens[j + 1].norm in _DATE_GLUE
+        while (
+            j + 1 < len(tokens)
+            and (_date_like(tokens[j + 1], language) or tokens[j + 1].norm in _DATE_GLUE)
+            and _adjacent(text, tokens[j], tokens[j + 1])
         ):
             j += 1
         while j > i and tokens[j].norm in _DATE_GLUE:
             j -= 1
         first = i
-        while first > 0 and tokens[first - 1].norm in _DEMONSTRATIVES:
+        while (
+            first > 0
+            and tokens[first - 1].norm in _DEMONSTRATIVES
+            and _adjacent(text, tokens[first - 1], tokens[first])
+        ):
             first -= 1  # "هذا الشهر", "este ano"
-        i, first = first, i
-        if any(t.norm in _DATE_UNITS for t in tokens[i : j + 1]) and j > i:
-            spans.append(
-                Span(text[tokens[i].start : tokens[j].end], tokens[i].start, tokens[j].end, "date")
-            )
-        i = max(j, first) + 1
+        if (
+            first == i
+            and first > 0
+            and tokens[i].norm not in _DATE_UNITS
+            and tokens[first - 1].norm in _DATE_PREPOSITIONS
+            and _adjacent(text, tokens[first - 1], tokens[first])
+        ):
+            first -= 1
+        if any(t.norm in _DATE_UNITS for t in tokens[first : j + 1]) and j > first:
+            start, end = tokens[first].start, tokens[j].end
+            spans.append(Span(text[start:end], start, end, "date"))
+        i = j + 1
     return spans
+
+
+def _date_like(token: Token, language: Language) -> bool:
+    return token.norm in language.date_words or token.norm in _DATE_UNITS
 
 
 # Times of day: "9h", "10:30", "nove horas", "الساعة التاسعة".
@@ -442,8 +650,9 @@ def _day_number(token: Token) -> bool:
 
 
 def _year_with_clitic(token: Token) -> bool:
-    """Arabic writes "و2025" as one word."""
-    return token.norm[:1] in ("و", "ف") and bool(_YEAR.match(token.norm[1:]))
+    """Arabic writes "و2025" (and "و1922م") as one word."""
+    rest = token.norm[1:]
+    return token.norm[:1] in ("و", "ف") and bool(_YEAR.match(rest) or _ERA_YEAR.match(rest))
 
 
 # --- names ---------------------------------------------------------------------------------

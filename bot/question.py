@@ -9,6 +9,7 @@ stay content, so "who is the president?" is not answered with any person who hap
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.lang import Language
 from bot.lang.base import Token
@@ -35,6 +36,19 @@ _RESTRICTIVE = frozenset(
 )
 # Question words that ask for several things at once ("quais plataformas?").
 _PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
+# Calendar units a date question may ask for ("em que ano", "باي سنة", "في أي شهر"), after a
+# "which" word: the short answer must then name that unit. Compiled for Sanad.
+_DATE_UNITS = {
+    "year": frozenset("ano anos عام العام اعوام سنه السنه سنين سنوات عامي".split()),
+    "month": frozenset("mes meses شهر الشهر اشهر شهور".split()),
+}
+_WHICH = frozenset("que q qual quais ql اي باي واي فاي لاي وباي".split())
+# Arabic broken plurals of nouns that follow "which" ("انو دول", "اي مدن"); sound plurals in
+# -ات are recognised by their ending. Compiled for Sanad.
+_BROKEN_PLURALS = frozenset(
+    "دول بلدان مدن عواصم اشخاص ناس جهات مناطق اسماء افراد اعضاء قاده زعماء وزراء رؤساء "
+    "شعوب اقاليم ولايات دوائر مؤسسات اجهزه اساليب طرق وسائل انواع اصناف".split()
+)
 # How near the start an ambiguous question word must stand, in words.
 _START_WINDOW = 2
 
@@ -59,16 +73,22 @@ class Question:
     elliptical: bool
     plural: bool = False
     restricted: bool = False  # "só da Bybit", "من بايبت لحالها": one of several things only
+    asks: bool = False  # holds a question word ("شو", "quem"), not only content words
+    date_unit: str | None = None  # "year" for "em que ano?", "month" for "في أي شهر؟"
+    context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
 
     @property
     def asked_norms(self) -> frozenset[str]:
-        """Every normalised word of the question (used to keep it out of short answers)."""
-        return frozenset(t.norm for t in self.tokens)
+        """Every normalised word of the question and of the context it borrowed (used to keep
+        them out of short answers: "ومين كشفه؟" after a question about Kraken is not
+        answered "Kraken")."""
+        return frozenset(t.norm for t in self.tokens) | self.context_norms
 
 
 def analyse(text: str, language: Language) -> Question:
     tokens = language.tokens(text)
     marked, qtype, plural = _question_words(tokens, language)
+    plural = plural or _asks_plural_noun(tokens, marked, language)
     qtype, cue_positions = _cues(tokens, language, qtype, marked)
     concepts = _concepts(tokens, language, marked | cue_positions)
     if qtype == "person" and _only_names(tokens, marked | cue_positions, language):
@@ -76,7 +96,16 @@ def analyse(text: str, language: Language) -> Question:
     elliptical = not concepts or (_opens_with_conjunction(tokens, language) and len(concepts) <= 2)
     restricted = any(t.norm in _RESTRICTIVE for t in tokens)
     return Question(
-        text, language.code, tuple(tokens), qtype, concepts, elliptical, plural, restricted
+        text,
+        language.code,
+        tuple(tokens),
+        qtype,
+        concepts,
+        elliptical,
+        plural,
+        restricted,
+        asks=bool(marked),
+        date_unit=_date_unit(tokens) if qtype == "date" else None,
     )
 
 
@@ -84,14 +113,15 @@ def with_context(question: Question, previous: Question) -> Question:
     """An elliptical follow-up borrows the previous question's concepts (and type if it has none).
 
     "ومتى؟" after "وين صار الاجتماع؟" asks when the meeting was: the concepts come from the
-    previous turn, the type from this one.
+    previous turn, the type from this one. Only a follow-up without a question word ("e pela
+    UE?") borrows the type too: "وشو بتستهدف؟" asks "what", whatever the previous turn asked.
     """
     own = {c.stem for c in question.concepts}
     carried = tuple(
         Concept(c.norm, c.stem, c.weight * 0.8) for c in previous.concepts if c.stem not in own
     )
     qtype = question.answer_type
-    if qtype == "other" and previous.answer_type != "other":
+    if qtype == "other" and not question.asks and previous.answer_type != "other":
         qtype = previous.answer_type
     return Question(
         question.text,
@@ -102,7 +132,37 @@ def with_context(question: Question, previous: Question) -> Question:
         False,
         question.plural,
         question.restricted,
+        question.asks,
+        question.date_unit,
+        frozenset(c.norm for c in previous.concepts),
     )
+
+
+def _asks_plural_noun(tokens: list[Token], marked: set[int], language: Language) -> bool:
+    """Whether the noun right after the question word is plural: "من اي بورصات", "em que
+    empresas", "انو دول": the answer is then every name listed, not the first."""
+    after = [max(marked) + 1] if marked else []
+    # A cue noun names what is asked wherever it stands: "حسب جوجل انو دول مستهدفه".
+    after += [i for i, t in enumerate(tokens) if _cue_kind(t, language) in ("place", "org")]
+    return any(_plural_noun(tokens[i], language) for i in after if i < len(tokens))
+
+
+def _plural_noun(token: Token, language: Language) -> bool:
+    if language.code == "ar":
+        norm = token.norm[1:] if token.norm[:1] in _ARABIC_CLITICS else token.norm
+        return norm in _BROKEN_PLURALS or (norm.endswith("ات") and len(norm) >= 5)
+    # "empresas", "países"; not "país", "mês" (a stressed final syllable in -s is singular).
+    word = token.text.lower()
+    return len(word) > 3 and word.endswith(("as", "es", "os")) and not token.is_number
+
+
+def _date_unit(tokens: list[Token]) -> str | None:
+    """The calendar unit a date question asks for: "year" in "em que ano", "وباي سنه"."""
+    for previous, token in pairwise(tokens):
+        for unit, words in _DATE_UNITS.items():
+            if token.norm in words and previous.norm in _WHICH:
+                return unit
+    return None
 
 
 def _lookup_forms(token: Token, language: Language) -> list[str]:

@@ -372,3 +372,24 @@ def test_answer_types_differ_only_when_both_are_definite(asked, phrased, differ)
     from bot.answer import _types_differ
 
     assert _types_differ(asked, phrased) is differ
+
+
+@pytest.mark.parametrize(
+    ("question", "articles", "answered"),
+    [
+        pytest.param("quando morreu?", 2, False, id="verb-only-several-articles"),
+        pytest.param("quando morreu o poeta?", 2, True, id="named-subject"),
+        pytest.param("quando morreu?", 1, True, id="single-article-is-the-subject"),
+    ],
+)
+def test_a_question_naming_nothing_is_declined_among_several_articles(question, articles, answered):
+    from bot.knowledge import KnowledgeBase, build_article
+
+    bodies = [
+        "O poeta morreu em 1935, em Lisboa.\n",
+        "O museu da cidade fechou para obras em 2020.\n",
+    ][:articles]
+    kb = KnowledgeBase(
+        tuple(build_article(f"a{n}", "pt", f"T{n}", body) for n, body in enumerate(bodies))
+    )
+    assert Engine(kb).ask(question, lang="pt").answered is answered

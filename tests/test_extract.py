@@ -440,3 +440,157 @@ def test_listed_with_others(text, asked, expected):
 
     pt = lang.get("pt")
     assert listed_with_others(text, pt, {pt.stem(asked)}) is expected
+
+
+# --- numbers: phrases, ranges, ordinals; dates: era years, relative dates ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "span", "kind"),
+    [
+        pytest.param("تتألف من اثنتي عشر مقاطعة", "ar", "اثنتي عشر", "number", id="ar-teen-phrase"),
+        pytest.param("تتألف من 28 ولاية وسبعة أقاليم", "ar", "سبعة", "number", id="ar-glued-waw"),
+        pytest.param("ما بين 50 و85 مليون قتيل", "ar", "50 و85 مليون", "number", id="ar-range"),
+        pytest.param("تحتاج من 2-6 أسابيع", "ar", "2-6", "number", id="ar-dash-range"),
+        pytest.param(
+            "uma banca de entre 3 e 5 professores", "pt", "3 e 5", "number", id="pt-range"
+        ),
+        pytest.param("رئيس تركيا الثاني عشر", "ar", "الثاني عشر", "ordinal", id="ar-ordinal"),
+        pytest.param("é o sexto maior país", "pt", "sexto", "ordinal", id="pt-ordinal"),
+        pytest.param("فتحوا القسطنطينية عام 1453م", "ar", "1453م", "date", id="ar-era-year"),
+        pytest.param("ودام ملكهم من عام 1299م", "ar", "1299م", "date", id="ar-early-era-year"),
+        pytest.param(
+            "بدأت في الأول من سبتمبر من عام 1939 في أوروبا",
+            "ar",
+            "الأول من سبتمبر من عام 1939",
+            "date",
+            id="ar-ordinal-day-of-month-of-year",
+        ),
+        pytest.param(
+            "في وقت سابق من هذا الشهر، كشفت",
+            "ar",
+            "في وقت سابق من هذا الشهر",
+            "date",
+            id="ar-earlier-this-month",
+        ),
+        pytest.param(
+            "No início deste mês, a Kraken", "pt", "No início deste mês", "date", id="pt-relative"
+        ),
+        pytest.param("اندلعت في أواخر عام 2010،", "ar", "في أواخر عام 2010", "date", id="ar-late"),
+    ],
+)
+def test_number_and_date_forms(text, code, span, kind):
+    assert (span, kind) in spans_of(text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "not_span"),
+    [
+        pytest.param("تتألف من 28 ولاية وسبعة أقاليم", "ar", "وسبعة", id="ar-waw-is-not-quoted"),
+        pytest.param(
+            "فتحوا القسطنطينية (إسطنبول حاليًّا) عام 1453م", "ar", "حاليًّا) عام", id="ar-bracket"
+        ),
+        pytest.param("في سن الخامسة والعشرين تزوج الأب", "ar", "الأب", id="ar-father-is-no-month"),
+        pytest.param("foram 3 votos e 5 abstenções", "pt", "3 e 5", id="pt-list-is-no-range"),
+    ],
+)
+def test_spans_that_are_not_found(text, code, not_span):
+    assert not_span not in [s for s, _ in spans_of(text, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "answer_type"),
+    [
+        pytest.param("استمرت السلطنة حتى العصر الثالث", "ar", "number", id="ar-ordinal-no-count"),
+        pytest.param("Foi o primeiro presidente.", "pt", "number", id="pt-ordinal-no-count"),
+    ],
+)
+def test_an_ordinal_does_not_answer_how_many(text, code, answer_type):
+    assert short_answer(text, answer_type, LANGS[code]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "unit", "expected"),
+    [
+        pytest.param(
+            "A reunião foi na terça-feira; o acordo, de 2024.", "pt", "year", "2024", id="pt-year"
+        ),
+        pytest.param("عقد الاجتماع يوم الثلاثاء", "ar", "year", None, id="ar-weekday-no-year"),
+        pytest.param(
+            "Abriu na terça-feira e fechou em abril.", "pt", "month", "abril", id="pt-month"
+        ),
+    ],
+)
+def test_a_date_question_asking_a_unit_needs_that_unit(text, code, unit, expected):
+    span = short_answer(text, "date", LANGS[code], unit=unit)
+    assert (span.text if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "ents", "expected"),
+    [
+        pytest.param(
+            "بالتسلل إلى شركات خارج الولايات المتحدة، مستهدفين شركات في المملكة المتحدة",
+            "ar",
+            entities("ar", {"الولايات المتحدة": "place", "المملكة المتحدة": "place"}),
+            "المملكة المتحدة",
+            id="ar-outside",
+        ),
+        pytest.param(
+            "empresas fora dos Estados Unidos, no Reino Unido",
+            "pt",
+            None,
+            "Reino Unido",
+            id="pt-fora-dos",
+        ),
+    ],
+)
+def test_a_name_set_aside_is_not_the_answer(text, code, ents, expected):
+    span = short_answer(text, "place", LANGS[code], entities=ents)
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "asked"),
+    [
+        pytest.param(
+            "A Universidade Federal de Mato Grosso do Sul (UFMS) fica em Campo Grande.",
+            "pt",
+            {"ufms"},
+            id="pt-acronym-asked",
+        ),
+        pytest.param(
+            "A Coordenadoria Biblioteca Central (CBC) tem acervo.", "pt", {"cbc"}, id="pt-alias"
+        ),
+    ],
+)
+def test_a_name_whose_bracketed_alias_is_asked_repeats_the_question(text, code, asked):
+    span = short_answer(text, "entity", LANGS[code], asked=asked)
+    assert span is None or span.text == "Campo Grande"
+
+
+@pytest.mark.parametrize(
+    ("question_words", "expected"),
+    [
+        pytest.param({"من", "اكتشف", "النسبيه"}, None, id="ar-gloss-is-the-subject"),
+        pytest.param({"ما", "اسم", "النسبيه", "بالانجليزيه"}, "Relativity", id="ar-asked"),
+    ],
+)
+def test_a_latin_gloss_in_arabic_answers_only_a_foreign_name_question(question_words, expected):
+    text = "نشر أينشتاين النظرية النسبية (Relativity) عام 1915."
+    span = short_answer(text, "entity", AR, asked=question_words)
+    assert (span.text if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        pytest.param("org", True, id="org-is-where-things-happen"),
+        pytest.param("place", True, id="place"),
+        pytest.param("date", False, id="date"),
+    ],
+)
+def test_what_answers_where(kind, expected):
+    from bot.extract import fits
+
+    assert fits(kind, "place") is expected

@@ -128,6 +128,10 @@ def test_elliptical(text, code, expected):
         pytest.param("Quantos hackers participaram?", "pt", True, id="pt-quantos"),
         pytest.param("ما هي البورصات التي سرقت؟", "ar", True, id="ar-ma-hiya"),
         pytest.param("متى عقد الاجتماع؟", "ar", False, id="ar-mata"),
+        pytest.param("من اي بورصات انسرقت المصاري", "ar", True, id="ar-sound-plural-noun"),
+        pytest.param("حسب جوجل انو دول مستهدفه", "ar", True, id="ar-broken-plural-cue"),
+        pytest.param("em que empresas eles entraram?", "pt", True, id="pt-plural-noun"),
+        pytest.param("de que país é a Wazirx?", "pt", False, id="pt-stressed-singular"),
     ],
 )
 def test_plural(text, code, expected):
@@ -213,3 +217,29 @@ def test_who_is_a_named_person_asks_for_a_description(text, expected):
     from bot.question import analyse
 
     assert analyse(text, lang.get("pt")).answer_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "unit"),
+    [
+        pytest.param("o roubo foi em que ano?", "pt", "year", id="pt-year"),
+        pytest.param("em q mes o google falou disso?", "pt", "month", id="pt-month"),
+        pytest.param("وباي سنه", "ar", "year", id="ar-year-glued-waw-bi"),
+        pytest.param("في أي شهر كشفت جوجل؟", "ar", "month", id="ar-month"),
+        pytest.param("quando foi a reunião?", "pt", None, id="pt-when-no-unit"),
+        pytest.param("متى بدأ العام الدراسي؟", "ar", None, id="ar-year-word-not-asked"),
+    ],
+)
+def test_date_unit(text, code, unit):
+    assert ask(text, code).date_unit == unit
+
+
+def test_with_context_follow_up_with_a_question_word_keeps_its_own_type():
+    merged = with_context(ask("وشو بتستهدف؟", "ar"), ask("شو اسم المجموعة؟", "ar"))
+    assert ask("شو اسم المجموعة؟", "ar").answer_type != "other"
+    assert merged.answer_type == "other"
+
+
+def test_with_context_counts_the_previous_words_as_asked():
+    merged = with_context(ask("ومين كشفه؟", "ar"), ask("شو عمل الهاكر بكراكن؟", "ar"))
+    assert "بكراكن" in merged.asked_norms

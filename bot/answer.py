@@ -376,6 +376,7 @@ class Engine:
                 question.plural,
                 anchors=anchors,
                 unit=question.date_unit,
+                category=question.category,
                 # A place must stand near the question's words to count ("a Wazirx é de que
                 # país?" is not answered by a country named elsewhere in the sentence).
                 near=qtype == "place",
@@ -484,6 +485,8 @@ class Engine:
             self._anchor_stems(question, index),
             near=near,
             unit=question.date_unit,
+            category=question.category,
+            display=near,
         )
 
     def _faq_confidence(self, question: Question, index: LanguageIndex, faq) -> float:

@@ -49,6 +49,10 @@ _BROKEN_PLURALS = frozenset(
     "دول بلدان مدن عواصم اشخاص ناس جهات مناطق اسماء افراد اعضاء قاده زعماء وزراء رؤساء "
     "شعوب اقاليم ولايات دوائر مؤسسات اجهزه اساليب طرق وسائل انواع اصناف".split()
 )
+# Types whose answer is a name, so that a category noun can say which kind of name.
+_NAMED = frozenset({"entity", "org", "person", "place"})
+# Words that announce a name without saying its kind ("o nome do grupo", "نوع الشركة").
+_KIND_WORDS = frozenset("nome nomes tipo tipos اسم اسماء نوع انواع".split())
 # How near the start an ambiguous question word must stand, in words.
 _START_WINDOW = 2
 
@@ -75,6 +79,7 @@ class Question:
     restricted: bool = False  # "só da Bybit", "من بايبت لحالها": one of several things only
     asks: bool = False  # holds a question word ("شو", "quem"), not only content words
     date_unit: str | None = None  # "year" for "em que ano?", "month" for "في أي شهر؟"
+    category: frozenset[str] = frozenset()  # stem of the noun after "qual"/"اي": "universidade"
     context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
 
     @property
@@ -106,6 +111,7 @@ def analyse(text: str, language: Language) -> Question:
         restricted,
         asks=bool(marked),
         date_unit=_date_unit(tokens) if qtype == "date" else None,
+        category=_category(tokens, marked, language) if qtype in _NAMED else frozenset(),
     )
 
 
@@ -134,6 +140,7 @@ def with_context(question: Question, previous: Question) -> Question:
         question.restricted,
         question.asks,
         question.date_unit,
+        question.category,
         frozenset(c.norm for c in previous.concepts),
     )
 
@@ -154,6 +161,21 @@ def _plural_noun(token: Token, language: Language) -> bool:
     # "empresas", "países"; not "país", "mês" (a stressed final syllable in -s is singular).
     word = token.text.lower()
     return len(word) > 3 and word.endswith(("as", "es", "os")) and not token.is_number
+
+
+def _category(tokens: list[Token], marked: set[int], language: Language) -> frozenset[str]:
+    """The noun that names what kind of thing is asked: "universidade" in "qual universidade",
+    "منظمه" in "اي منظمه دوليه", "empresa" in "em q tipo de empresa". A name that opens with
+    it ("Universidade de Coimbra") or follows it ("مجموعة “لازاروس”") is one of that kind."""
+    if not marked:
+        return frozenset()
+    for token in tokens[max(marked) + 1 :]:
+        if language.is_stop(token.norm) or token.norm in _KIND_WORDS:
+            continue
+        if language.is_weak(token.norm) or token.is_number:
+            return frozenset()
+        return frozenset({token.stem})
+    return frozenset()
 
 
 def _date_unit(tokens: list[Token]) -> str | None:

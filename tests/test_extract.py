@@ -570,16 +570,80 @@ def test_a_name_whose_bracketed_alias_is_asked_repeats_the_question(text, code, 
 
 
 @pytest.mark.parametrize(
-    ("question_words", "expected"),
+    ("text", "question_words", "expected"),
     [
-        pytest.param({"من", "اكتشف", "النسبيه"}, None, id="ar-gloss-is-the-subject"),
-        pytest.param({"ما", "اسم", "النسبيه", "بالانجليزيه"}, "Relativity", id="ar-asked"),
+        pytest.param(
+            "نشر أينشتاين النظرية النسبية (Relativity) عام 1915.",
+            {"من", "اكتشف", "النسبيه"},
+            None,
+            id="ar-bracketed-gloss-is-the-subject",
+        ),
+        pytest.param(
+            "نشر أينشتاين النظرية النسبية (Relativity) عام 1915.",
+            {"ما", "اسم", "النسبيه", "بالانجليزيه"},
+            "Relativity",
+            id="ar-foreign-name-asked",
+        ),
+        pytest.param(
+            "فلسطين (باليونانية: Παλαιστίνη) منطقة",
+            {"من", "سكن", "المنطقه"},
+            None,
+            id="ar-greek-gloss-after-a-label",
+        ),
     ],
 )
-def test_a_latin_gloss_in_arabic_answers_only_a_foreign_name_question(question_words, expected):
-    text = "نشر أينشتاين النظرية النسبية (Relativity) عام 1915."
-    span = short_answer(text, "entity", AR, asked=question_words)
+def test_a_foreign_gloss_in_arabic_answers_only_a_foreign_name_question(
+    text, question_words, expected
+):
+    span = short_answer(text, "entity", AR, asked=question_words, display=True)
     assert (span.text if span else None) == expected
+
+
+def test_a_foreign_gloss_still_counts_as_a_name_when_judging():
+    text = "فلسطين (باليونانية: Παλαιστίνη) منطقة"
+    assert short_answer(text, "entity", AR, asked={"من"}) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        pytest.param(
+            "O MEC e a Universidade de Coimbra assinaram o acordo.",
+            "universidade",
+            "Universidade de Coimbra",
+            id="pt-name-opening-with-the-category",
+        ),
+        pytest.param(
+            "قال “جوجل” إن مجموعة “لازاروس” تستهدف المنصات",
+            "مجموعه",
+            "لازاروس",
+            id="ar-name-after-the-category",
+        ),
+    ],
+)
+def test_a_name_of_the_asked_category_is_preferred(text, category, expected):
+    language = PT if "Coimbra" in text else AR
+    stem = language.stem(language.normalise(category))
+    span = short_answer(
+        text, "entity", language, asked={language.normalise(category)}, category={stem}
+    )
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "answer_type", "shown"),
+    [
+        pytest.param(
+            "Na sala estavam Ana, Rui, Eva, Luís, Rita.", "person", False, id="five-names"
+        ),
+        pytest.param("Na sala estavam Ana e Rui.", "person", True, id="two-names"),
+        pytest.param("Foram 3, 5, 7 e 9 votos.", "number", False, id="four-values"),
+        pytest.param("Foram 3 votos e 5 abstenções.", "number", True, id="two-values"),
+    ],
+)
+def test_a_text_crowded_with_spans_of_the_kind_gets_no_short_answer(text, answer_type, shown):
+    assert (short_answer(text, answer_type, PT, display=True) is not None) is shown
+    assert short_answer(text, answer_type, PT) is not None
 
 
 @pytest.mark.parametrize(

@@ -243,3 +243,19 @@ def test_with_context_follow_up_with_a_question_word_keeps_its_own_type():
 def test_with_context_counts_the_previous_words_as_asked():
     merged = with_context(ask("ومين كشفه؟", "ar"), ask("شو عمل الهاكر بكراكن؟", "ar"))
     assert "بكراكن" in merged.asked_norms
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "category"),
+    [
+        pytest.param("Qual universidade foi a primeira?", "pt", "universidade", id="pt-qual"),
+        pytest.param("em q tipo de empresa eles entraram", "pt", "empresa", id="pt-kind-word"),
+        pytest.param("عن طريق اي منظمه دوليه؟", "ar", "منظمه", id="ar-ayy"),
+        pytest.param("quem liderou as negociações?", "pt", None, id="pt-who-has-none"),
+        pytest.param("quando foi a reunião?", "pt", None, id="pt-date-has-none"),
+    ],
+)
+def test_category(text, code, category):
+    language = LANGS[code]
+    expected = {language.stem(language.normalise(category))} if category else set()
+    assert ask(text, code).category == expected

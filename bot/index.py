@@ -188,8 +188,8 @@ def _faq_types(faq: list[FaqEntry], language: Language) -> list[str]:
 
 
 def _entities(kb: KnowledgeBase, language: Language) -> EntityTable:
-    out = {}
-    for entry in kb.lexicon:
+    out, entry_of = {}, {}
+    for number, entry in enumerate(kb.lexicon):
         if entry.type is None:
             continue
         for words in entry.words.values():
@@ -197,7 +197,8 @@ def _entities(kb: KnowledgeBase, language: Language) -> EntityTable:
                 key = entity_key([t.norm for t in language.tokens(name)])
                 if key:
                     out[key] = entry.type
-    return EntityTable(out)
+                    entry_of.setdefault(key, number)
+    return EntityTable(out, entry_of)
 
 
 def _vocabulary(index: LanguageIndex, texts: Iterable[str]) -> None:

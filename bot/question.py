@@ -43,6 +43,8 @@ _DATE_UNITS = {
     "month": frozenset("mes meses شهر الشهر اشهر شهور".split()),
 }
 _WHICH = frozenset("que q qual quais ql اي باي واي فاي لاي وباي".split())
+# "ما هو الحزب الذي ...؟": "what is the party that ...?" asks which party.
+_WHAT_IS = frozenset("هو هي ماهو ماهي".split())
 # Arabic broken plurals of nouns that follow "which" ("انو دول", "اي مدن"); sound plurals in
 # -ات are recognised by their ending. Compiled for Sanad.
 _BROKEN_PLURALS = frozenset(
@@ -169,7 +171,13 @@ def _category(tokens: list[Token], marked: set[int], language: Language) -> froz
     it ("Universidade de Coimbra") or follows it ("مجموعة “لازاروس”") is one of that kind."""
     if not marked:
         return frozenset()
-    for token in tokens[max(marked) + 1 :]:
+    after = max(marked) + 1
+    openers = {tokens[i].norm for i in marked}
+    # Only "which" asks for a kind ("qual universidade"); "مين ورا سرقة" names no kind.
+    kind_next = after < len(tokens) and tokens[after].norm in _KIND_WORDS
+    if not openers & (_WHICH | _KIND_WORDS | _WHAT_IS) and not kind_next:
+        return frozenset()
+    for token in tokens[after:]:
         if language.is_stop(token.norm) or token.norm in _KIND_WORDS:
             continue
         if language.is_weak(token.norm) or token.is_number:

@@ -658,3 +658,37 @@ def test_what_answers_where(kind, expected):
     from bot.extract import fits
 
     assert fits(kind, "place") is expected
+
+
+def test_where_is_not_shown_an_organisation():
+    text = "وفي أبريل، كشفت “جوجل” أن العمال بدأوا بالتسلل"
+    ents = entities("ar", {"جوجل": "org"})
+    assert short_answer(text, "place", AR, entities=ents) is not None  # evidence when judging
+    assert short_answer(text, "place", AR, entities=ents, display=True) is None
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        pytest.param(True, "كوريا الجنوبية", id="shown-a-country-that-acted"),
+        pytest.param(False, None, id="not-evidence-when-judging"),
+    ],
+)
+def test_who_may_be_shown_a_country(display, expected):
+    text = "اتفقت كوريا الجنوبية مع الاتحاد الأوروبي على التعاون"
+    ents = entities("ar", {"كوريا الجنوبية": "place", "الاتحاد الأوروبي": "org"})
+    asked = {"مين", "اتفق", "مع", "الاتحاد", "الاوروبي"}
+    span = short_answer(text, "person", AR, asked=asked, entities=ents, display=display)
+    assert (span.text if span else None) == expected
+
+
+def test_another_alias_of_an_asked_entry_repeats_the_question():
+    from bot.extract import EntityTable
+
+    names = {"União Europeia": "org", "UE": "org", "Maciej Stadejek": "person"}
+    table = entities("pt", names)
+    keys = list(table)
+    ents = EntityTable(table, {keys[0]: 7, keys[1]: 7, keys[2]: 8})
+    text = "A União Europeia foi representada por Maciej Stadejek."
+    span = short_answer(text, "person", PT, asked={"quem", "representou", "a", "ue"}, entities=ents)
+    assert span is not None and span.text == "Maciej Stadejek"

@@ -259,3 +259,19 @@ def test_category(text, code, category):
     language = LANGS[code]
     expected = {language.stem(language.normalise(category))} if category else set()
     assert ask(text, code).category == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("مين ورا سرقة العملات الرقميه", "ar", id="ar-who-behind"),
+        pytest.param("quem liderou a reunião?", "pt", id="pt-who"),
+    ],
+)
+def test_a_question_without_which_has_no_category(text, code):
+    assert ask(text, code).category == frozenset()
+
+
+def test_what_is_the_noun_that_has_a_category():
+    ar = LANGS["ar"]
+    assert ask("ما هو الحزب الذي يرأسه؟", "ar").category == {ar.stem(ar.normalise("الحزب"))}

@@ -275,3 +275,16 @@ def test_a_question_without_which_has_no_category(text, code):
 def test_what_is_the_noun_that_has_a_category():
     ar = LANGS["ar"]
     assert ask("ما هو الحزب الذي يرأسه؟", "ar").category == {ar.stem(ar.normalise("الحزب"))}
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "weight"),
+    [
+        pytest.param("e quando?", 0.8, id="alone-context-is-the-question"),
+        pytest.param("e a biblioteca fica onde?", 0.5, id="beside-own-words-context-weighs-less"),
+    ],
+)
+def test_carried_concepts_weigh_less_beside_the_follow_ups_own(follow_up, weight):
+    merged = with_context(ask(follow_up, "pt"), ask("Quando abriu o museu?", "pt"))
+    carried = [c for c in merged.concepts if c.norm == "museu"]
+    assert [c.weight for c in carried] == [weight]

@@ -82,8 +82,8 @@ class EntityTable(dict):
         entry_of: Mapping[tuple[str, ...], int] | None = None,
     ):
         super().__init__(items)
-        self.fingerprint = tuple(sorted(self.items()))
         self.entry_of = dict(entry_of or {})
+        self.fingerprint = tuple(sorted(self.items()))
 
 
 def _asked_entries(entities, asked: frozenset[str]) -> set[int]:
@@ -816,7 +816,10 @@ def _quoted(text: str) -> list[Span]:
 
 
 def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Span]:
-    """Runs of capitalised words ("Maciej Stadejek", "Lazarus Group") not opening a sentence."""
+    """Runs of capitalised words ("Maciej Stadejek", "Lazarus Group") not opening a sentence.
+
+    A leading function word is not part of the name: "No Brasil" -> "Brasil".
+    """
     spans = []
     i = 0
     while i < len(tokens):
@@ -835,6 +838,8 @@ def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Spa
             ):
                 break
             j += 1
+        while first < last and tokens[first].norm in language.stop_words:
+            first += 1
         if not all(tokens[k].norm in language.stop_words for k in range(first, last + 1)):
             start, end = tokens[first].start, tokens[last].end
             spans.append(Span(text[start:end], start, end, "entity"))

@@ -692,3 +692,16 @@ def test_another_alias_of_an_asked_entry_repeats_the_question():
     text = "A União Europeia foi representada por Maciej Stadejek."
     span = short_answer(text, "person", PT, asked={"quem", "representou", "a", "ue"}, entities=ents)
     assert span is not None and span.text == "Maciej Stadejek"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("No Brasil, o professor ministra aulas.", "Brasil", id="no"),
+        pytest.param("Na USP de São Carlos foi criado o curso.", "USP de São Carlos", id="na"),
+    ],
+)
+def test_a_leading_function_word_is_not_part_of_a_name(text, name):
+    names = [s for s, kind in spans_of(text, "pt") if kind == "entity"]
+    assert name in names
+    assert not any(n.split()[0] in ("No", "Na") for n in names)

@@ -430,6 +430,25 @@ def _number_width(tokens: list[Token], i: int, language: Language) -> tuple[int,
     return 0, 0
 
 
+# Words after which a number names something rather than counting it. Compiled for Sanad.
+_LABEL_WORDS = frozenset({"nº", "n", "no", "numero", "art", "artigo", "lei", "رقم", "برقم"})
+
+
+def _compound_width(tokens: list[Token], i: int, width: int, language: Language) -> int:
+    """Arabic says units before tens: "ستة وسبعين" (76) is one number, not "ستة" and "سبعين"."""
+    if language.code != "ar" or width != 1 or i + 1 >= len(tokens):
+        return width
+    unit = language.number_words.get(tokens[i].norm)
+    nxt = tokens[i + 1].norm
+    tens = language.number_words.get(nxt[1:]) if nxt[:1] == "و" else None
+    if unit is not None and tens is not None and 1 <= unit <= 9 and tens in _TENS:
+        return 2
+    return width
+
+
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+
+
 # Words between the two ends of a range ("بين 50 و85 مليون", "entre 3 e 5", "de 2 a 6").
 _RANGE_OPENERS = frozenset({"بين", "من", "entre", "de", "das", "dos"})
 _RANGE_JOINERS = frozenset({"و", "الى", "حتى", "لغايه", "e", "a", "ate"})
@@ -446,6 +465,7 @@ def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:
         ordinal = width == 1 and tokens[i].norm in language.ordinal_words
         if ordinal and i + 1 < len(tokens) and tokens[i + 1].norm in ("عشر", "عشره"):
             width = 2  # "الثاني عشر": twelfth
+        width = _compound_width(tokens, i, width, language)
         first, last = i, _units_after(tokens, i + width - 1, language)
         while first > 0 and tokens[first - 1].norm in language.currency_words:
             first -= 1
@@ -454,6 +474,8 @@ def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:
         kind = _number_kind(part, language)
         if ordinal and last == i + width - 1:
             kind = "ordinal"  # "الثاني", "sexto": a rank, not a count
+        if i > 0 and tokens[i - 1].norm in _LABEL_WORDS:
+            kind = "label"  # "resolução nº 342", "القرار رقم 5": a name, not a quantity
         start = tokens[first].start + (clitic if first == i else 0)
         spans.append(Span(text[start : tokens[last].end], start, tokens[last].end, kind))
         i = last + 1
@@ -525,7 +547,7 @@ def _is_year(tokens: list[Token], i: int, language: Language) -> bool:
     if language.code == "ar" and _ERA_YEAR.match(norm):
         return True
     previous = tokens[i - 1].norm if i > 0 else ""
-    return previous in _YEAR_WORDS and norm.isdigit() and 3 <= len(norm) <= 4
+    return previous in _YEAR_WORDS and norm.isdigit() and 2 <= len(norm) <= 4
 
 
 def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
@@ -597,6 +619,7 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
                 last, j = j + 1, j + 2  # "سبتمبر عام 1945"
             else:
                 break
+        last = _era_end(tokens, last)
         spans.append(
             Span(
                 text[tokens[first].start : tokens[last].end],
@@ -607,6 +630,27 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
         )
         i = last + 1
     return spans
+
+
+# Era words after a year, part of the date they qualify: "280 قبل الميلاد", "336 ق.م", "61
+# للهجرة", "1953 م". Compiled for Sanad.
+_ERAS = (
+    ("قبل", "الميلاد"),
+    ("ق", "م"),
+    ("للهجره",),
+    ("هجريه",),
+    ("ميلاديه",),
+    ("م",),
+    ("ه",),
+)
+
+
+def _era_end(tokens: list[Token], last: int) -> int:
+    for era in _ERAS:
+        words = tuple(t.norm for t in tokens[last + 1 : last + 1 + len(era)])
+        if words == era:
+            return last + len(era)
+    return last
 
 
 # Calendar units that make a relative date ("no início deste mês", "في وقت سابق من هذا الشهر").

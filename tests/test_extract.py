@@ -477,6 +477,13 @@ def test_listed_with_others(text, asked, expected):
             "No início deste mês, a Kraken", "pt", "No início deste mês", "date", id="pt-relative"
         ),
         pytest.param("اندلعت في أواخر عام 2010،", "ar", "في أواخر عام 2010", "date", id="ar-late"),
+        pytest.param(
+            "انتهى في العام 280 قبل الميلاد،", "ar", "280 قبل الميلاد", "date", id="ar-bc"
+        ),
+        pytest.param("قتل سنة 61 للهجرة،", "ar", "61 للهجرة", "date", id="ar-hijri-era"),
+        pytest.param("عاش ستة وسبعين عامًا", "ar", "ستة وسبعين", "number", id="ar-units-and-tens"),
+        pytest.param("القرار رقم 5 ينص على", "ar", "5", "label", id="ar-number-label"),
+        pytest.param("a resolução nº 342 de 2015", "pt", "342", "label", id="pt-number-label"),
     ],
 )
 def test_number_and_date_forms(text, code, span, kind):

@@ -487,6 +487,7 @@ class Engine:
             unit=question.date_unit,
             category=question.category,
             display=near,
+            sort=question.asks_kind,
         )
 
     def _faq_confidence(self, question: Question, index: LanguageIndex, faq) -> float:

@@ -154,6 +154,7 @@ def short_answer(
     unit: str | None = None,
     category: Iterable[str] = (),
     display: bool = False,
+    sort: bool = False,
 ) -> Span | None:
     """The span of ``text`` that answers a question of ``answer_type``; None if there is none.
 
@@ -168,7 +169,8 @@ def short_answer(
     or follows it is preferred, and its opening word is not taken for a repeat of the question.
     With ``display`` (a short answer to show, not a check that one exists), a text crowded
     with spans of the kind gets none (see ``NAME_CROWD``), and a gloss in another script is
-    not shown unless asked for.
+    not shown unless asked for. With ``sort`` ("que tipo de empresa?"), only a name of the
+    asked category is shown: any other name is not a sort of thing.
     """
     if answer_type not in SPAN_TYPES:
         return None
@@ -189,12 +191,15 @@ def short_answer(
             language,
             asked,
             () if foreign else _aliases(text, s, language),
+            lexical=s.kind != "entity",
         )
         and not _set_aside(s, tokens, language)
         and (unit is None or _has_unit(s, unit, language))
         and not (display and not foreign and _foreign_script(s, language))
         and not (display and answer_type == "place" and s.kind == "org")
     ]
+    if display and sort:
+        candidates = [s for s in candidates if _of_kind(s, tokens, category)]
     if not candidates:
         return None
     fitting = [s for s in candidates if fits(s.kind, answer_type)]
@@ -217,7 +222,26 @@ def short_answer(
     )
     if plural and best.kind in NAME_TYPES:
         best = _join_list(text, best, candidates, language)
+    elif answer_type in ("person", "org") and best.kind in NAME_TYPES and not category:
+        # "a Coréia do Sul e a União Europeia planejam": who plans is both (but "qual
+        # fundação?" asks for the one of that kind).
+        best = _join_pair(text, best, candidates)
     return best
+
+
+def _join_pair(text: str, best: Span, candidates: list[Span]) -> Span:
+    """Extend a name over one joined to it by "and": "Coréia do Sul e a União Europeia"."""
+    for other in candidates:
+        if other.kind not in NAME_TYPES or other is best:
+            continue
+        left, right = (best, other) if best.start < other.start else (other, best)
+        gap = text[left.end : right.start].strip(' ”“"«»')
+        if gap in _PAIR_JOINERS:
+            return Span(text[left.start : right.end], left.start, right.end, best.kind)
+    return best
+
+
+_PAIR_JOINERS = frozenset({"e", "e a", "e o", "e os", "e as", "و"})
 
 
 def _set_aside(span: Span, tokens: list[Token], language: Language) -> bool:
@@ -368,14 +392,21 @@ def _names_asked_entry(span: Span, language: Language, entities, asked_entries) 
 
 
 def _repeats_question(
-    span: Span, answer_type: str, language, asked: frozenset[str], aliases: Iterable[str] = ()
+    span: Span,
+    answer_type: str,
+    language,
+    asked: frozenset[str],
+    aliases: Iterable[str] = (),
+    lexical: bool = False,
 ) -> bool:
     """Whether the span restates the question rather than answering it.
 
     A value made only of asked words is the question's own ("2024" in "what happened in
     2024?"). A name sharing any asked word, itself or through an alias in brackets, is the
     subject: "Crypto Exchange Kraken" does not answer "what is the name of the hacker who
-    applied at Kraken?".
+    applied at Kraken?". A lexicon name (``lexical``) is a known entity and is compared
+    whole ("Coreia do Sul" does not repeat "Coreia do Norte"); its other aliases are caught by
+    ``_names_asked_entry``.
     """
     words = [t.norm for t in language.tokens(span.text)]
     if answer_type in NAME_TYPES:
@@ -384,7 +415,7 @@ def _repeats_question(
     if not content:
         return False
     hits = [_asked(w, language, asked) for w in content]
-    return any(hits) if answer_type in NAME_TYPES else all(hits)
+    return any(hits) if answer_type in NAME_TYPES and not lexical else all(hits)
 
 
 def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:

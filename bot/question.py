@@ -59,6 +59,8 @@ _KIND_WORDS = frozenset("nome nomes tipo tipos اسم اسماء نوع انوا
 # the whole question; beside the follow-up's own words, context. Measured on tests/eval.
 CARRIED_ALONE = 0.8
 CARRIED_WITH_OWN = 0.5
+# Words asking what sort of thing ("que tipo de empresa", "اي نوع"): answered by a description.
+_SORT_WORDS = frozenset("tipo tipos especie sorte نوع انواع".split())
 # How near the start an ambiguous question word must stand, in words.
 _START_WINDOW = 2
 
@@ -86,6 +88,7 @@ class Question:
     asks: bool = False  # holds a question word ("شو", "quem"), not only content words
     date_unit: str | None = None  # "year" for "em que ano?", "month" for "في أي شهر؟"
     category: frozenset[str] = frozenset()  # stem of the noun after "qual"/"اي": "universidade"
+    asks_kind: bool = False  # "em que tipo de empresa?", "اي نوع": a description, not a name
     context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
 
     @property
@@ -118,6 +121,7 @@ def analyse(text: str, language: Language) -> Question:
         asks=bool(marked),
         date_unit=_date_unit(tokens) if qtype == "date" else None,
         category=_category(tokens, marked, language) if qtype in _NAMED else frozenset(),
+        asks_kind=bool(marked) and any(t.norm in _SORT_WORDS for t in tokens[min(marked) :][:3]),
     )
 
 
@@ -150,6 +154,7 @@ def with_context(question: Question, previous: Question) -> Question:
         question.asks,
         question.date_unit,
         question.category,
+        question.asks_kind,
         frozenset(c.norm for c in previous.concepts),
     )
 

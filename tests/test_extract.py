@@ -712,3 +712,55 @@ def test_a_leading_function_word_is_not_part_of_a_name(text, name):
     names = [s for s, kind in spans_of(text, "pt") if kind == "entity"]
     assert name in names
     assert not any(n.split()[0] in ("No", "Na") for n in names)
+
+
+PT_PLAN = (
+    "A Coréia do Sul e a União Europeia planejam aumentar a cooperação contra o roubo de "
+    "criptomoedas da Coreia do Norte."
+)
+PT_PLAN_ENTITIES = entities(
+    "pt",
+    {"Coréia do Sul": "place", "Coreia do Norte": "place", "União Europeia": "org"},
+)
+
+
+def test_a_lexicon_name_is_compared_whole_with_the_question():
+    asked = {"quem", "planeja", "roubo", "da", "coreia", "do", "norte"}
+    span = short_answer(PT_PLAN, "place", PT, asked=asked, entities=PT_PLAN_ENTITIES)
+    assert span is not None and span.text == "Coréia do Sul"
+
+
+@pytest.mark.parametrize(
+    ("category", "expected"),
+    [
+        pytest.param(set(), "Coréia do Sul e a União Europeia", id="who-is-both"),
+        pytest.param({"unia"}, "União Europeia", id="which-union-is-one"),
+    ],
+)
+def test_who_joins_two_names_joined_by_and(category, expected):
+    asked = {"quem", "planeja", "aumentar", "cooperacao"}
+    span = short_answer(
+        PT_PLAN,
+        "person",
+        PT,
+        asked=asked,
+        entities=PT_PLAN_ENTITIES,
+        anchors=["planej"],
+        category=category,
+        display=True,
+    )
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param("Eles entraram em empresas de blockchain nos Estados Unidos.", None, id="no"),
+        pytest.param("Eles entraram na empresa Kraken.", "Kraken", id="a-name-of-the-sort"),
+    ],
+)
+def test_what_sort_of_thing_is_not_answered_by_another_name(text, shown):
+    span = short_answer(
+        text, "org", PT, asked={"tipo", "empresa"}, category={"empres"}, display=True, sort=True
+    )
+    assert (span.text if span else None) == shown

@@ -288,3 +288,15 @@ def test_carried_concepts_weigh_less_beside_the_follow_ups_own(follow_up, weight
     merged = with_context(ask(follow_up, "pt"), ask("Quando abriu o museu?", "pt"))
     carried = [c for c in merged.concepts if c.norm == "museu"]
     assert [c.weight for c in carried] == [weight]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        pytest.param("eles tao se infiltrando em q tipo de empresa", "pt", True, id="pt-tipo"),
+        pytest.param("اي نوع من الشركات استهدفوا؟", "ar", True, id="ar-naw"),
+        pytest.param("qual empresa foi atacada?", "pt", False, id="pt-which-company"),
+    ],
+)
+def test_asks_kind(text, code, expected):
+    assert ask(text, code).asks_kind is expected

@@ -453,7 +453,11 @@ class Engine:
         chosen = [top, *supporting[: self.params.max_citations - 1]]
         citations = tuple(self._cite(index, s, n) for n, s in enumerate(chosen, 1))
         text = index.sentences[top.position].text
-        span = top.span and self._display_span(question, index, text)
+        span = self._display_span(question, index, text)
+        if top.span is None and span is not None and span.kind != "body":
+            # Judging found no span of the kind; only an Arabic body name, which judging does
+            # not count, may still be shown ("وزارة الخارجية ..." for "مين طلع البيان؟").
+            span = None
         return self._answered(
             question,
             f"{note} {text}".strip(),

@@ -19,6 +19,9 @@ NAME_TYPES = frozenset({"place", "person", "org", "entity"})
 # offered as the short answer (measured on tests/eval: see short_answer).
 NAME_DISTANCE_CAP = 45
 SPAN_TYPES = NAME_TYPES | {"amount", "number", "date"}
+# Every kind find_spans gives: the answer types, and kinds that answer none by themselves (a
+# rank "الثاني", a label "nº 342", an Arabic body name only shown, never evidence).
+SPAN_KINDS = SPAN_TYPES | {"ordinal", "label", "body"}
 # A text holding this many names (or values) of the asked kind, besides those the question
 # repeats, gets no short answer: chosen on the tune halves of ARCD and FaQuAD, where the pick
 # among five or more names, or four or more values, was right about a third of the time.
@@ -191,7 +194,7 @@ def short_answer(
             language,
             asked,
             () if foreign else _aliases(text, s, language),
-            lexical=s.kind != "entity",
+            lexical=bool(entities) and _in_lexicon(s, language, entities),
         )
         and not _set_aside(s, tokens, language)
         and (unit is None or _has_unit(s, unit, language))
@@ -321,8 +324,11 @@ def listed_with_others(
 
 
 def _acts(kind: str, answer_type: str) -> bool:
-    """A country can be who acted ("مين اتفق مع الاتحاد الأوروبي؟" -> "كوريا الجنوبية"): shown
-    when nearest, but not evidence enough that a text answers "who?"."""
+    """Spans shown when nearest, but not evidence enough that a text answers: a country can be
+    who acted ("مين اتفق مع الاتحاد الأوروبي؟" -> "كوريا الجنوبية"), and an Arabic body found
+    only by its opening noun ("وزارة الخارجية ...") who or which organisation."""
+    if kind == "body":
+        return answer_type in ("person", "org", "entity")
     return answer_type == "person" and kind == "place"
 
 
@@ -382,6 +388,10 @@ def _gap(span: Span, position: int) -> int:
     return max(0, position - span.end)
 
 
+def _in_lexicon(span: Span, language: Language, entities) -> bool:
+    return entity_key([t.norm for t in language.tokens(span.text)]) in entities
+
+
 def _names_asked_entry(span: Span, language: Language, entities, asked_entries) -> bool:
     """Whether a lexicon name is another alias of an entry the question names ("União
     Europeia" when "UE" is asked)."""
@@ -421,8 +431,12 @@ def _repeats_question(
 def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:
     if norm in asked:
         return True
-    # Arabic glues prepositions to the word: "في سيول" vs "بسيول".
-    return language.code == "ar" and any(norm[1:] == a or a[1:] == norm for a in asked if a)
+    if language.code != "ar":
+        return False
+    # Arabic glues prepositions and the article to the word: "في سيول" vs "بسيول", "نادي"
+    # vs "النادي".
+    bare = _strip_al(norm)
+    return any(norm[1:] == a or a[1:] == norm or _strip_al(a) == bare for a in asked if a)
 
 
 # --- numbers and amounts -------------------------------------------------------------------
@@ -829,7 +843,8 @@ def _names(text, tokens, language, entities) -> list[Span]:
     """
     known = _lexicon_names(text, tokens, entities)
     spans = list(known)
-    for span in _quoted(text) + _capitalised(text, tokens, language):
+    found = _quoted(text) + _capitalised(text, tokens, language) + _bodies(text, tokens, language)
+    for span in found:
         clashes = [s for s in spans if s.start < span.end and span.start < s.end]
         if all(
             s in known
@@ -841,6 +856,41 @@ def _names(text, tokens, language, entities) -> list[Span]:
         ):
             spans.append(span)
     return spans
+
+
+def _bodies(text: str, tokens: list[Token], language: Language) -> list[Span]:
+    """Arabic names of bodies: an organisation noun and the definite words after it
+    ("وزارة الخارجية الكورية الجنوبية", "فريق الأمن"), up to a break or a word without "ال"."""
+    if not language.org_heads:
+        return []
+    spans = []
+    for i, token in enumerate(tokens):
+        clitic = _head_clitic(token, language)
+        if clitic < 0:
+            continue
+        last = i
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if not (_definite(tokens[j]) and _adjacent(text, tokens[j - 1], tokens[j])):
+                break
+            last = j
+        if last > i:
+            start = token.start + clitic
+            spans.append(Span(text[start : tokens[last].end], start, tokens[last].end, "body"))
+    return spans
+
+
+def _head_clitic(token: Token, language: Language) -> int:
+    """Letters of a glued conjunction before an organisation noun ("ووزارة" -> 1); -1 if none."""
+    if token.norm in language.org_heads:
+        return 0
+    if token.norm[:1] in ("و", "ب", "ل", "ف") and token.norm[1:] in language.org_heads:
+        return 1
+    return -1
+
+
+def _definite(token: Token) -> bool:
+    """A word with the article, also behind a glued "و" or "ل": "الأمن", "والدفاع", "للأمن"."""
+    return token.norm.startswith(("ال", "وال", "لل", "بال")) and len(token.norm) > 3
 
 
 def _lexicon_names(text, tokens, entities) -> list[Span]:

@@ -393,3 +393,9 @@ def test_a_question_naming_nothing_is_declined_among_several_articles(question, 
         tuple(build_article(f"a{n}", "pt", f"T{n}", body) for n, body in enumerate(bodies))
     )
     assert Engine(kb).ask(question, lang="pt").answered is answered
+
+
+def test_an_arabic_body_name_is_shown_as_the_short_answer_to_who(engine):
+    answer = engine.ask("مين طلع البيان بعد الاجتماع", lang="ar")
+    assert answer.answered
+    assert answer.short_answer == "وزارة الخارجية الكورية الجنوبية"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract import SPAN_TYPES, entity_key, find_spans, short_answer
+from bot.extract import SPAN_KINDS, entity_key, find_spans, short_answer
 from bot.lang import get
 
 AR, PT = get("ar"), get("pt")
@@ -234,7 +234,7 @@ def test_every_span_is_a_verbatim_slice(text, code, ents, span, kind, with_entit
     for found in spans:
         assert text[found.start : found.end] == found.text
         assert found.text == found.text.strip()
-        assert found.kind in SPAN_TYPES
+        assert found.kind in SPAN_KINDS
     assert spans == sorted(spans, key=lambda s: (s.start, -s.end))
 
 
@@ -764,3 +764,41 @@ def test_what_sort_of_thing_is_not_answered_by_another_name(text, shown):
         text, "org", PT, asked={"tipo", "empresa"}, category={"empres"}, display=True, sort=True
     )
     assert (span.text if span else None) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(
+            "وأعلنت وزارة الخارجية الكورية الجنوبية في بيان",
+            "وزارة الخارجية الكورية الجنوبية",
+            id="ministry-up-to-a-preposition",
+        ),
+        pytest.param("لكن فريق الأمن اكتشف خداعه", "فريق الأمن", id="team"),
+        pytest.param("وقالت والحكومة المصرية إن", "الحكومة المصرية", id="glued-waw-left-out"),
+    ],
+)
+def test_arabic_body_names(text, body):
+    assert (body, "body") in spans_of(text, "ar")
+
+
+def test_an_organisation_noun_alone_is_no_body():
+    assert not [s for s, kind in spans_of("مثل مجموعة “لازاروس”، حيث", "ar") if kind == "body"]
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        pytest.param(True, "وزارة الخارجية الكورية الجنوبية", id="shown"),
+        pytest.param(False, None, id="not-evidence-when-judging"),
+    ],
+)
+def test_an_arabic_body_answers_who_only_when_shown(display, expected):
+    text = "وأعلنت وزارة الخارجية الكورية الجنوبية في بيان صدر بعد الاجتماع"
+    span = short_answer(text, "person", AR, asked={"مين", "طلع", "البيان"}, display=display)
+    assert (span.text if span else None) == expected
+
+
+def test_an_arabic_name_repeats_an_asked_word_with_or_without_the_article():
+    text = "وأعلن نادي الهلال السعودي فوزه"
+    assert short_answer(text, "org", AR, asked={"بماذا", "يعتبر", "النادي"}, display=True) is None

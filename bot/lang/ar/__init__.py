@@ -16,7 +16,7 @@ from bot.lang.ar.question_words import (
     QUESTION_WORDS,
     REASON_MARKERS,
 )
-from bot.lang.ar.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS
+from bot.lang.ar.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS, ORG_HEADS
 from bot.lang.ar.stop_words import STOP_WORDS
 from bot.lang.ar.synonyms import SYNONYMS
 from bot.lang.ar.weak_words import WEAK_WORDS
@@ -50,4 +50,5 @@ ARABIC = Language(
     ordinal_words=normalised_set(ORDINAL_WORDS, normalise),
     excluding_words=normalised_set(EXCLUDING_WORDS, normalise),
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
+    org_heads=normalised_set(ORG_HEADS, normalise),
 )

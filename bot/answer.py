@@ -351,9 +351,18 @@ class Engine:
         widen = forms_of or (lambda c: self._forms(c, index))
         return {f for c in question.concepts for f in widen(c)}
 
-    def _type_factor(self, qtype: str, has_span: bool, kinds: frozenset[str]) -> float:
-        """How much a candidate answer keeps when it lacks the kind of answer asked for."""
+    def _type_factor(
+        self, qtype: str, has_span: bool, kinds: frozenset[str], named_place: bool = False
+    ) -> float:
+        """How much a candidate answer keeps when it lacks the kind of answer asked for.
+
+        ``named_place``: the question names the kind of place ("de que país", "من اي دولة") and
+        the lexicon lists the knowledge base's places, so they are easy to spot: a text naming
+        none then proves as little as one without the asked date.
+        """
         if qtype in SPAN_TYPES and not has_span:
+            if named_place:
+                return self.params.missing_type_factor
             names = qtype in NAME_TYPES
             return self.params.missing_name_factor if names else self.params.missing_type_factor
         if qtype in ("reason", "method") and qtype not in kinds:
@@ -379,9 +388,13 @@ class Engine:
                 category=question.category,
                 # A place must stand near the question's words to count ("a Wazirx é de que
                 # país?" is not answered by a country named elsewhere in the sentence).
-                near=qtype == "place",
+                # In a follow-up the shared words come from an earlier turn ("e quais paises?"
+                # after "oq o google revelou?"): distance to them says little.
+                near=qtype == "place" and not question.context_norms,
             )
-        factor = self._type_factor(qtype, span is not None, index.span_kinds[position])
+        factor = self._type_factor(
+            qtype, span is not None, index.span_kinds[position], _names_a_place(question, index)
+        )
         if question.restricted and listed_with_others(
             index.sentences[position].text,
             index.language,
@@ -503,7 +516,9 @@ class Engine:
         has_span = self._faq_span(question, index, entry) is not None
         texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
         kinds = answer_kinds(" ".join(texts), index.language, index.entities)
-        return cover * self._type_factor(question.answer_type, has_span, kinds)
+        return cover * self._type_factor(
+            question.answer_type, has_span, kinds, _names_a_place(question, index)
+        )
 
     def _from_faq(self, question, index, faq, confidence, session_id) -> Answer:
         number, score, _ = faq[0]
@@ -671,6 +686,12 @@ class Engine:
 
 
 # --- small pure helpers ----------------------------------------------------------------------
+
+
+def _names_a_place(question: Question, index: LanguageIndex) -> bool:
+    """A place question naming its kind ("de que país", "em que cidade", "من اي دولة") in a
+    knowledge base whose lexicon lists places."""
+    return question.answer_type == "place" and bool(question.category) and index.knows_places
 
 
 def _names_nothing(question: Question, index: LanguageIndex) -> bool:

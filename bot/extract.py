@@ -199,7 +199,7 @@ def short_answer(
         and not _set_aside(s, tokens, language)
         and (unit is None or _has_unit(s, unit, language))
         and not (display and not foreign and _foreign_script(s, language))
-        and not (display and answer_type == "place" and s.kind == "org")
+        and not (answer_type == "place" and s.kind == "org" and (display or category))
     ]
     if display and sort:
         candidates = [s for s in candidates if _of_kind(s, tokens, category)]

@@ -64,6 +64,7 @@ class LanguageIndex:
     sentence_keys: list[frozenset[str]] = field(default_factory=list)
     passage_keys: list[frozenset[str]] = field(default_factory=list)
     forms_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    knows_places: bool = False  # the lexicon lists places in this language
 
 
 def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
@@ -94,6 +95,7 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         faq_types=_faq_types(faq, language),
         entities=entities,
     )
+    index.knows_places = "place" in set(entities.values())
     index.sentence_keys = [_soft_keys(language, s.text) for s in sentences]
     index.passage_keys = _passage_keys(index)
     synonym_words = [w for group in language.synonyms for w in group]

@@ -189,6 +189,10 @@ def _category(tokens: list[Token], marked: set[int], language: Language) -> froz
     kind_next = after < len(tokens) and tokens[after].norm in _KIND_WORDS
     if not openers & (_WHICH | _KIND_WORDS | _WHAT_IS) and not kind_next:
         return frozenset()
+    last = tokens[after - 1]
+    noun = not language.is_stop(last.norm) and last.norm not in _KIND_WORDS
+    if noun and last.norm not in language.question_words:
+        return frozenset({last.stem})  # "em que cidade", "من اي دولة": the phrase's noun
     for token in tokens[after:]:
         if language.is_stop(token.norm) or token.norm in _KIND_WORDS:
             continue

@@ -399,3 +399,34 @@ def test_an_arabic_body_name_is_shown_as_the_short_answer_to_who(engine):
     answer = engine.ask("مين طلع البيان بعد الاجتماع", lang="ar")
     assert answer.answered
     assert answer.short_answer == "وزارة الخارجية الكورية الجنوبية"
+
+
+@pytest.mark.parametrize(
+    ("places_listed", "answered"),
+    [
+        pytest.param(True, False, id="places-known-a-text-without-one-does-not-answer"),
+        pytest.param(False, True, id="no-places-known-a-missing-one-proves-less"),
+    ],
+)
+def test_which_country_needs_a_place_when_the_lexicon_lists_places(places_listed, answered):
+    from bot.knowledge import KnowledgeBase, LexiconEntry, build_article
+
+    body = "A corretora Wazirx foi atacada por hackers em 2024.\nO Brasil abriu uma embaixada.\n"
+    lexicon = (LexiconEntry({"pt": ("Brasil",)}, type="place"),) if places_listed else ()
+    kb = KnowledgeBase((build_article("w", "pt", "Wazirx", body),), (), lexicon)
+    assert Engine(kb).ask("a wazirx é de que país?", lang="pt").answered is answered
+
+
+def test_a_follow_up_finds_a_place_far_from_the_earlier_turns_words():
+    from bot.knowledge import KnowledgeBase, LexiconEntry, build_article
+
+    body = (
+        "Em abril, o Google revelou que trabalhadores de tecnologia começaram a se infiltrar em "
+        "empresas de blockchain de vários setores, mirando agora empresas no Reino Unido.\n"
+        "O museu da cidade reabriu depois de longas obras.\n"
+    )
+    lexicon = (LexiconEntry({"pt": ("Reino Unido",)}, type="place"),)
+    engine = Engine(KnowledgeBase((build_article("g", "pt", "Google", body),), (), lexicon))
+    assert engine.ask("oq o google revelou em abril?", session_id="s", lang="pt").answered
+    answer = engine.ask("e quais paises?", session_id="s", lang="pt")
+    assert answer.answered and "Reino Unido" in answer.answer

@@ -251,6 +251,8 @@ def test_with_context_counts_the_previous_words_as_asked():
         pytest.param("Qual universidade foi a primeira?", "pt", "universidade", id="pt-qual"),
         pytest.param("em q tipo de empresa eles entraram", "pt", "empresa", id="pt-kind-word"),
         pytest.param("عن طريق اي منظمه دوليه؟", "ar", "منظمه", id="ar-ayy"),
+        pytest.param("em que cidade fica a sede?", "pt", "cidade", id="pt-noun-of-the-phrase"),
+        pytest.param("وازير اكس من اي دولة", "ar", "دولة", id="ar-noun-of-the-phrase"),
         pytest.param("quem liderou as negociações?", "pt", None, id="pt-who-has-none"),
         pytest.param("quando foi a reunião?", "pt", None, id="pt-date-has-none"),
     ],

@@ -447,11 +447,17 @@ class Engine:
         best_conf = max(top.confidence if top else 0.0, faq_conf)
         if not question.concepts or best_conf < self.params.answer_threshold:
             return self._no_answer(question, session_id, index, faq)
-        if question.asks and not question.context_norms and _names_nothing(question, index):
-            # "متى توفي؟" with no one named: whose death? Any sentence with the verb would do.
-            return self._no_answer(question, session_id, index, faq)
         # A curated FAQ answer wins unless a sentence covers the question clearly better.
-        if faq and faq_conf + self.params.faq_preference >= (top.confidence if top else 0.0):
+        faq_wins = bool(faq) and faq_conf + self.params.faq_preference >= (
+            top.confidence if top else 0.0
+        )
+        sure_faq = faq_wins and faq_conf >= self.params.answer_threshold
+        context_free = question.asks and not question.context_norms
+        if context_free and not sure_faq and _names_nothing(question, index):
+            # "متى توفي؟" with no one named: whose death? Any sentence with the verb would do
+            # (an FAQ entry asked in those words, "como faço para me inscrever?", still answers).
+            return self._no_answer(question, session_id, index, faq)
+        if faq_wins:
             return self._from_faq(question, index, faq, faq_conf, session_id)
         return self._from_sentences(question, index, ranked, faq, session_id)
 

@@ -430,3 +430,17 @@ def test_a_follow_up_finds_a_place_far_from_the_earlier_turns_words():
     assert engine.ask("oq o google revelou em abril?", session_id="s", lang="pt").answered
     answer = engine.ask("e quais paises?", session_id="s", lang="pt")
     assert answer.answered and "Reino Unido" in answer.answer
+
+
+def test_an_faq_entry_asked_in_verbs_only_still_answers_among_several_articles():
+    from bot.knowledge import FaqEntry, KnowledgeBase, build_article
+
+    articles = (
+        build_article("a0", "pt", "T0", "O poeta morreu em 1935, em Lisboa.\n"),
+        build_article("a1", "pt", "T1", "O museu fechou para obras em 2020.\n"),
+    )
+    faq = FaqEntry("pt-join", "pt", "Como faço para me inscrever?", "Pelo formulário do site.")
+    engine = Engine(KnowledgeBase(articles, (faq,)))
+    answer = engine.ask("como faço para me inscrever?", lang="pt")
+    assert answer.answered and answer.answer == "Pelo formulário do site."
+    assert not engine.ask("quando morreu?", lang="pt").answered

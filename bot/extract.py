@@ -476,7 +476,7 @@ def _number_width(tokens: list[Token], i: int, language: Language) -> tuple[int,
 
 
 # Words after which a number names something rather than counting it. Compiled for Sanad.
-_LABEL_WORDS = frozenset({"nº", "n", "no", "numero", "art", "artigo", "lei", "رقم", "برقم"})
+_LABEL_WORDS = frozenset({"nº", "n", "numero", "art", "artigo", "lei", "رقم", "برقم"})
 
 
 def _compound_width(tokens: list[Token], i: int, width: int, language: Language) -> int:

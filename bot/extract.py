@@ -203,6 +203,16 @@ def short_answer(
     ]
     if display and sort:
         candidates = [s for s in candidates if _of_kind(s, tokens, category)]
+    elif display and answer_type == "entity" and not foreign:
+        # "qual X?" and a capitalised name that is neither an X nor a known name: too often a
+        # capitalised department or title beside the answer (FaQuAD tune half: 3 right of 12).
+        candidates = [
+            s
+            for s in candidates
+            if not _by_capitals(s)
+            or _of_kind(s, tokens, category)
+            or _in_lexicon(s, language, entities or {})
+        ]
     if not candidates:
         return None
     fitting = [s for s in candidates if fits(s.kind, answer_type)]
@@ -388,6 +398,11 @@ def _gap(span: Span, position: int) -> int:
     return max(0, position - span.end)
 
 
+def _by_capitals(span: Span) -> bool:
+    """Whether the span is a name found only by its capital letters (Latin script)."""
+    return span.kind == "entity" and span.text[:1].isupper()
+
+
 def _in_lexicon(span: Span, language: Language, entities) -> bool:
     return entity_key([t.norm for t in language.tokens(span.text)]) in entities
 
@@ -476,7 +491,7 @@ def _number_width(tokens: list[Token], i: int, language: Language) -> tuple[int,
 
 
 # Words after which a number names something rather than counting it. Compiled for Sanad.
-_LABEL_WORDS = frozenset({"nº", "n", "numero", "art", "artigo", "lei", "رقم", "برقم"})
+_LABEL_WORDS = frozenset({"nº", "º", "n", "numero", "art", "artigo", "lei", "رقم", "برقم"})
 
 
 def _compound_width(tokens: list[Token], i: int, width: int, language: Language) -> int:

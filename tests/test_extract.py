@@ -802,3 +802,25 @@ def test_an_arabic_body_answers_who_only_when_shown(display, expected):
 def test_an_arabic_name_repeats_an_asked_word_with_or_without_the_article():
     text = "وأعلن نادي الهلال السعودي فوزه"
     assert short_answer(text, "org", AR, asked={"بماذا", "يعتبر", "النادي"}, display=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        pytest.param(
+            "O curso de Bacharelado foi criado para formar analistas.",
+            {"objetiv"},
+            None,
+            id="capitalised-name-of-another-kind",
+        ),
+        pytest.param(
+            "O acervo está no sistema Pergamum desde 2001.",
+            {"sistem"},
+            "Pergamum",
+            id="capitalised-name-of-the-asked-kind",
+        ),
+    ],
+)
+def test_which_x_shows_a_capitalised_name_only_of_that_kind(text, category, expected):
+    span = short_answer(text, "entity", PT, asked={"qual"}, category=category, display=True)
+    assert (span.text if span else None) == expected

@@ -102,6 +102,7 @@ def _find_spans(text, language, entities) -> list[Span]:
     tokens = language.tokens(text)
     dates = _dates(text, tokens, language)
     dates = _merge_relative(text, dates, _relative_dates(text, tokens, language))
+    dates = _date_ranges(text, tokens, dates)
     dates += [t for t in _times(text, tokens, language) if not _overlaps(t, dates)]
     # The day of "12 de março" belongs to the date, not to a separate number.
     values = [n for n in _numbers(text, tokens, language) if not _overlaps(n, dates)] + dates
@@ -112,6 +113,43 @@ def _find_spans(text, language, entities) -> list[Span]:
         if not any(v.start < n.end and n.start < v.end for v in values)
     ]
     return sorted(values + names, key=lambda s: (s.start, -s.end))
+
+
+# "من أواخر عام 1939 إلى أوائل عام 1941", "de 1939 a 1945", "entre 2003 e 2014".
+_DATE_RANGE_OPENERS = frozenset({"من", "منذ", "بين", "مابين", "de", "desde", "entre"})
+# Normalised forms: "إلى" folds to "الي", "حتى" to "حتي".
+_DATE_RANGE_JOINERS = frozenset({"الي", "حتي", "لغايه", "و", "a", "ate", "e"})
+
+
+def _date_ranges(text: str, tokens: list[Token], dates: list[Span]) -> list[Span]:
+    """Join two dates opened by "from"/"between" into one: "من 1939 إلى 1941" is one answer."""
+    ordered = sorted(dates, key=lambda d: d.start)
+    out: list[Span] = []
+    i = 0
+    while i < len(ordered):
+        first = ordered[i]
+        if i + 1 < len(ordered) and _opens_range(tokens, first):
+            second = ordered[i + 1]
+            gap = [t.norm for t in tokens if first.end <= t.start and t.end <= second.start]
+            # The second year may keep its own "عام": "من عام 1299م إلى عام 1922م".
+            if gap and gap[0] in _DATE_RANGE_JOINERS and set(gap[1:]) <= _YEAR_WORDS:
+                out.append(Span(text[first.start : second.end], first.start, second.end, "date"))
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _opens_range(tokens: list[Token], span: Span) -> bool:
+    """Whether "from"/"between" stands before the date, or before its "عام" ("ومن عام 1299م")."""
+    before = [t.norm for t in tokens if t.end <= span.start][-2:]
+    if len(before) == 2 and before[1] in _YEAR_WORDS:
+        before = before[:1]
+    if not before:
+        return False
+    word = before[-1]
+    return word in _DATE_RANGE_OPENERS or (word[:1] == "و" and word[1:] in _DATE_RANGE_OPENERS)
 
 
 def _merge_relative(text: str, dates: list[Span], relative: list[Span]) -> list[Span]:
@@ -510,8 +548,8 @@ _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 
 
 # Words between the two ends of a range ("بين 50 و85 مليون", "entre 3 e 5", "de 2 a 6").
-_RANGE_OPENERS = frozenset({"بين", "من", "entre", "de", "das", "dos"})
-_RANGE_JOINERS = frozenset({"و", "الى", "حتى", "لغايه", "e", "a", "ate"})
+_RANGE_OPENERS = frozenset({"بين", "مابين", "من", "entre", "de", "das", "dos"})
+_RANGE_JOINERS = frozenset({"و", "الي", "حتي", "لغايه", "e", "a", "ate"})  # normalised
 
 
 def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:
@@ -537,7 +575,10 @@ def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:
         if i > 0 and tokens[i - 1].norm in _LABEL_WORDS:
             kind = "label"  # "resolução nº 342", "القرار رقم 5": a name, not a quantity
         start = tokens[first].start + (clitic if first == i else 0)
-        spans.append(Span(text[start : tokens[last].end], start, tokens[last].end, kind))
+        end = tokens[last].end
+        if text[end : end + 1] in ("%", "٪"):
+            end += 1  # "8.7%": the sign is no word, so no token carries it
+        spans.append(Span(text[start:end], start, end, kind))
         i = last + 1
     return [s for s in spans if s.kind != "year"]
 
@@ -577,7 +618,7 @@ def _range_end(text: str, tokens: list[Token], first: int, last: int, language) 
         return last
     if nxt >= len(tokens) or not _number_width(tokens, nxt, language)[0]:
         return last
-    if nxt > j and not (opened or tokens[j].norm in ("الى", "حتى", "ate")):
+    if nxt > j and not (opened or tokens[j].norm in ("الي", "حتي", "ate")):
         return last
     width = _number_width(tokens, nxt, language)[0]
     return _units_after(tokens, nxt + width - 1, language)

@@ -451,6 +451,20 @@ def test_listed_with_others(text, asked, expected):
         pytest.param("تتألف من اثنتي عشر مقاطعة", "ar", "اثنتي عشر", "number", id="ar-teen-phrase"),
         pytest.param("تتألف من 28 ولاية وسبعة أقاليم", "ar", "سبعة", "number", id="ar-glued-waw"),
         pytest.param("ما بين 50 و85 مليون قتيل", "ar", "50 و85 مليون", "number", id="ar-range"),
+        pytest.param(
+            "مابين 2.9 إلى 5.8 مليون مستخدم", "ar", "2.9 إلى 5.8 مليون", "number", id="ar-ila"
+        ),
+        pytest.param("بلغت 8.7% من المساحة", "ar", "8.7%", "number", id="ar-percent-sign"),
+        pytest.param(
+            "ودام ملكهم من عام 1299م إلى عام 1922م.",
+            "ar",
+            "1299م إلى عام 1922م",
+            "date",
+            id="ar-date-range",
+        ),
+        pytest.param(
+            "governou entre 2003 e 2014 o país", "pt", "2003 e 2014", "date", id="pt-between"
+        ),
         pytest.param("تحتاج من 2-6 أسابيع", "ar", "2-6", "number", id="ar-dash-range"),
         pytest.param(
             "uma banca de entre 3 e 5 professores", "pt", "3 e 5", "number", id="pt-range"

@@ -8,8 +8,10 @@ and names (entities from the lexicon, quoted names, capitalised Latin names).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.lang import Language
 from bot.lang.base import Token
@@ -87,15 +89,30 @@ class EntityTable(dict):
         super().__init__(items)
         self.entry_of = dict(entry_of or {})
         self.fingerprint = tuple(sorted(self.items()))
+        self.asked_cache: dict[frozenset[str], set[int]] = {}
 
 
 def _asked_entries(entities, asked: frozenset[str]) -> set[int]:
-    """Lexicon entries the question names by one of their aliases: every word of it asked."""
+    """Lexicon entries the question names by one of their aliases: every word of it asked.
+
+    Memoised on the table: a question's sentences are examined with the same words.
+    """
     entry_of = getattr(entities, "entry_of", None)
     if not entry_of:
         return set()
-    bare = asked | {_strip_al(a) for a in asked}
-    return {entry for key, entry in entry_of.items() if set(key) <= bare}
+    cache = entities.asked_cache
+    if asked not in cache:
+        if len(cache) > 1000:
+            cache.clear()
+        bare = asked | _bare_forms(asked)
+        cache[asked] = {entry for key, entry in entry_of.items() if set(key) <= bare}
+    return cache[asked]
+
+
+@lru_cache(maxsize=2048)
+def _bare_forms(asked: frozenset[str]) -> frozenset[str]:
+    """Asked words without the Arabic article ("النادي" -> "نادي")."""
+    return frozenset(_strip_al(a) for a in asked if a)
 
 
 def _find_spans(text, language, entities) -> list[Span]:
@@ -297,10 +314,15 @@ _PAIR_JOINERS = frozenset({"e", "e a", "e o", "e os", "e as", "و"})
 
 def _set_aside(span: Span, tokens: list[Token], language: Language) -> bool:
     """Whether the span follows a word of exclusion: "خارج الولايات المتحدة", "fora dos EUA"."""
-    before = [t for t in tokens if t.end <= span.start][-2:]
+    before = _before(tokens, span.start)[-2:]
     while before and before[-1].norm in _NAME_JOINERS | {"os", "as", "o"}:
         before.pop()
     return bool(before) and before[-1].norm in language.excluding_words
+
+
+def _before(tokens: list[Token], position: int) -> list[Token]:
+    """The tokens ending at or before ``position`` (tokens are in text order)."""
+    return tokens[: bisect_right([t.end for t in tokens], position)]
 
 
 def _has_unit(span: Span, unit: str, language: Language) -> bool:
@@ -410,8 +432,10 @@ def _of_kind(span: Span, tokens: list[Token], category: frozenset[str]) -> bool:
     """Whether the span opens with the asked category noun or stands right after it."""
     if not category:
         return False
-    inside = [t for t in tokens if span.start <= t.start < span.end]
-    before = [t for t in tokens if t.end <= span.start]
+    starts = [t.start for t in tokens]
+    first = bisect_left(starts, span.start)
+    inside = tokens[first : bisect_left(starts, span.end)]
+    before = _before(tokens, span.start)[-1:]
     return bool(inside and inside[0].stem in category) or bool(
         before and before[-1].stem in category
     )
@@ -488,8 +512,9 @@ def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:
         return False
     # Arabic glues prepositions and the article to the word: "في سيول" vs "بسيول", "نادي"
     # vs "النادي".
-    bare = _strip_al(norm)
-    return any(norm[1:] == a or a[1:] == norm or _strip_al(a) == bare for a in asked if a)
+    if _strip_al(norm) in _bare_forms(asked):
+        return True
+    return any(norm[1:] == a or a[1:] == norm for a in asked if a)
 
 
 # --- numbers and amounts -------------------------------------------------------------------

@@ -354,9 +354,18 @@ class Engine:
         widen = forms_of or (lambda c: self._forms(c, index))
         return {f for c in question.concepts for f in widen(c)}
 
-    def _type_factor(self, qtype: str, has_span: bool, kinds: frozenset[str]) -> float:
-        """How much a candidate answer keeps when it lacks the kind of answer asked for."""
+    def _type_factor(
+        self, qtype: str, has_span: bool, kinds: frozenset[str], named_place: bool = False
+    ) -> float:
+        """How much a candidate answer keeps when it lacks the kind of answer asked for.
+
+        ``named_place``: the question names the kind of place ("de que país", "من اي دولة") and
+        the lexicon lists the knowledge base's places, so they are easy to spot: a text naming
+        none then proves as little as one without the asked date.
+        """
         if qtype in SPAN_TYPES and not has_span:
+            if named_place:
+                return self.params.missing_type_factor
             names = qtype in NAME_TYPES
             return self.params.missing_name_factor if names else self.params.missing_type_factor
         if qtype in ("reason", "method") and qtype not in kinds:
@@ -378,11 +387,17 @@ class Engine:
                 index.entities,
                 question.plural,
                 anchors=anchors,
+                unit=question.date_unit,
+                category=question.category,
                 # A place must stand near the question's words to count ("a Wazirx é de que
                 # país?" is not answered by a country named elsewhere in the sentence).
-                near=qtype == "place",
+                # In a follow-up the shared words come from an earlier turn ("e quais paises?"
+                # after "oq o google revelou?"): distance to them says little.
+                near=qtype == "place" and not question.context_norms,
             )
-        factor = self._type_factor(qtype, span is not None, index.span_kinds[position])
+        factor = self._type_factor(
+            qtype, span is not None, index.span_kinds[position], _names_a_place(question, index)
+        )
         if question.restricted and listed_with_others(
             index.sentences[position].text,
             index.language,
@@ -438,7 +453,16 @@ class Engine:
         if not question.concepts or best_conf < self.params.answer_threshold:
             return self._no_answer(question, session_id, index, faq)
         # A curated FAQ answer wins unless a sentence covers the question clearly better.
-        if faq and faq_conf + self.params.faq_preference >= (top.confidence if top else 0.0):
+        faq_wins = bool(faq) and faq_conf + self.params.faq_preference >= (
+            top.confidence if top else 0.0
+        )
+        sure_faq = faq_wins and faq_conf >= self.params.answer_threshold
+        context_free = question.asks and not question.context_norms
+        if context_free and not sure_faq and _names_nothing(question, index):
+            # "متى توفي؟" with no one named: whose death? Any sentence with the verb would do
+            # (an FAQ entry asked in those words, "como faço para me inscrever?", still answers).
+            return self._no_answer(question, session_id, index, faq)
+        if faq_wins:
             return self._from_faq(question, index, faq, faq_conf, session_id)
         return self._from_sentences(question, index, ranked, faq, session_id)
 
@@ -453,7 +477,11 @@ class Engine:
         chosen = [top, *supporting[: self.params.max_citations - 1]]
         citations = tuple(self._cite(index, s, n) for n, s in enumerate(chosen, 1))
         text = index.sentences[top.position].text
-        span = top.span and self._display_span(question, index, text)
+        span = self._display_span(question, index, text)
+        if top.span is None and span is not None and span.kind != "body":
+            # Judging found no span of the kind; only an Arabic body name, which judging does
+            # not count, may still be shown ("وزارة الخارجية ..." for "مين طلع البيان؟").
+            span = None
         return self._answered(
             question,
             f"{note} {text}".strip(),
@@ -484,6 +512,10 @@ class Engine:
             question.plural,
             self._anchor_stems(question, index),
             near=near,
+            unit=question.date_unit,
+            category=question.category,
+            display=near,
+            sort=question.asks_kind,
         )
 
     def _faq_confidence(self, question: Question, index: LanguageIndex, faq) -> float:
@@ -495,7 +527,9 @@ class Engine:
         has_span = self._faq_span(question, index, entry) is not None
         texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
         kinds = answer_kinds(" ".join(texts), index.language, index.entities)
-        return cover * self._type_factor(question.answer_type, has_span, kinds)
+        return cover * self._type_factor(
+            question.answer_type, has_span, kinds, _names_a_place(question, index)
+        )
 
     def _from_faq(self, question, index, faq, confidence, session_id) -> Answer:
         number, score, _ = faq[0]
@@ -663,6 +697,21 @@ class Engine:
 
 
 # --- small pure helpers ----------------------------------------------------------------------
+
+
+def _names_a_place(question: Question, index: LanguageIndex) -> bool:
+    """A place question naming its kind ("de que país", "em que cidade", "من اي دولة") in a
+    knowledge base whose lexicon lists places."""
+    return question.answer_type == "place" and bool(question.category) and index.knows_places
+
+
+def _names_nothing(question: Question, index: LanguageIndex) -> bool:
+    """Whether the question names nothing among several articles: every concept is a verb or
+    light word ("متى توفي؟", "quando começou?"), so it has no subject to answer about. With a
+    single article in the language, the article is the subject ("ليش بدهم يتعاونو؟")."""
+    several = len(index.article_of) > 0 and int(index.article_of.max()) > 0
+    light = all(index.language.is_weak(c.norm) and not c.head for c in question.concepts)
+    return several and light
 
 
 def _faq_citation(entry: FaqEntry, n: int, score: float) -> Citation:

@@ -8,8 +8,10 @@ and names (entities from the lexicon, quoted names, capitalised Latin names).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.lang import Language
 from bot.lang.base import Token
@@ -19,6 +21,14 @@ NAME_TYPES = frozenset({"place", "person", "org", "entity"})
 # offered as the short answer (measured on tests/eval: see short_answer).
 NAME_DISTANCE_CAP = 45
 SPAN_TYPES = NAME_TYPES | {"amount", "number", "date"}
+# Every kind find_spans gives: the answer types, and kinds that answer none by themselves (a
+# rank "الثاني", a label "nº 342", an Arabic body name only shown, never evidence).
+SPAN_KINDS = SPAN_TYPES | {"ordinal", "label", "body"}
+# A text holding this many names (or values) of the asked kind, besides those the question
+# repeats, gets no short answer: chosen on the tune halves of ARCD and FaQuAD, where the pick
+# among five or more names, or four or more values, was right about a third of the time.
+NAME_CROWD = 5
+VALUE_CROWD = 4
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 # Arabic news often opens a quote with ” as well as “ («”بايبت”»); the name inside may not
 # start or end with a space, which keeps the gap between two quoted names from matching.
@@ -68,17 +78,48 @@ def _fingerprint(entities: Mapping[tuple[str, ...], str] | None):
 
 
 class EntityTable(dict):
-    """Lexicon names -> type, with a content fingerprint computed once."""
+    """Lexicon names -> type, with a content fingerprint computed once, and which names are
+    aliases of one entry ("UE" and "União Europeia")."""
 
-    def __init__(self, items: Mapping[tuple[str, ...], str]):
+    def __init__(
+        self,
+        items: Mapping[tuple[str, ...], str],
+        entry_of: Mapping[tuple[str, ...], int] | None = None,
+    ):
         super().__init__(items)
+        self.entry_of = dict(entry_of or {})
         self.fingerprint = tuple(sorted(self.items()))
+        self.asked_cache: dict[frozenset[str], set[int]] = {}
+
+
+def _asked_entries(entities, asked: frozenset[str]) -> set[int]:
+    """Lexicon entries the question names by one of their aliases: every word of it asked.
+
+    Memoised on the table: a question's sentences are examined with the same words.
+    """
+    entry_of = getattr(entities, "entry_of", None)
+    if not entry_of:
+        return set()
+    cache = entities.asked_cache
+    if asked not in cache:
+        if len(cache) > 1000:
+            cache.clear()
+        bare = asked | _bare_forms(asked)
+        cache[asked] = {entry for key, entry in entry_of.items() if set(key) <= bare}
+    return cache[asked]
+
+
+@lru_cache(maxsize=2048)
+def _bare_forms(asked: frozenset[str]) -> frozenset[str]:
+    """Asked words without the Arabic article ("النادي" -> "نادي")."""
+    return frozenset(_strip_al(a) for a in asked if a)
 
 
 def _find_spans(text, language, entities) -> list[Span]:
     tokens = language.tokens(text)
     dates = _dates(text, tokens, language)
-    dates += [r for r in _relative_dates(text, tokens, language) if not _overlaps(r, dates)]
+    dates = _merge_relative(text, dates, _relative_dates(text, tokens, language))
+    dates = _date_ranges(text, tokens, dates)
     dates += [t for t in _times(text, tokens, language) if not _overlaps(t, dates)]
     # The day of "12 de março" belongs to the date, not to a separate number.
     values = [n for n in _numbers(text, tokens, language) if not _overlaps(n, dates)] + dates
@@ -89,6 +130,70 @@ def _find_spans(text, language, entities) -> list[Span]:
         if not any(v.start < n.end and n.start < v.end for v in values)
     ]
     return sorted(values + names, key=lambda s: (s.start, -s.end))
+
+
+# "من أواخر عام 1939 إلى أوائل عام 1941", "de 1939 a 1945", "entre 2003 e 2014".
+_DATE_RANGE_OPENERS = frozenset({"من", "منذ", "بين", "مابين", "de", "desde", "entre"})
+# Normalised forms: "إلى" folds to "الي", "حتى" to "حتي".
+_DATE_RANGE_JOINERS = frozenset({"الي", "حتي", "لغايه", "و", "a", "ate", "e"})
+
+
+def _date_ranges(text: str, tokens: list[Token], dates: list[Span]) -> list[Span]:
+    """Join two dates opened by "from"/"between" into one: "من 1939 إلى 1941" is one answer."""
+    ordered = sorted(dates, key=lambda d: d.start)
+    out: list[Span] = []
+    i = 0
+    while i < len(ordered):
+        first = ordered[i]
+        if i + 1 < len(ordered) and _opens_range(tokens, first):
+            second = ordered[i + 1]
+            gap = [t.norm for t in tokens if first.end <= t.start and t.end <= second.start]
+            # The second year may keep its own "عام": "من عام 1299م إلى عام 1922م".
+            if gap and gap[0] in _DATE_RANGE_JOINERS and set(gap[1:]) <= _YEAR_WORDS:
+                out.append(Span(text[first.start : second.end], first.start, second.end, "date"))
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _opens_range(tokens: list[Token], span: Span) -> bool:
+    """Whether "from"/"between" stands before the date, or before its "عام" ("ومن عام 1299م")."""
+    before = [t.norm for t in tokens if t.end <= span.start][-2:]
+    if len(before) == 2 and before[1] in _YEAR_WORDS:
+        before = before[:1]
+    if not before:
+        return False
+    word = before[-1]
+    return word in _DATE_RANGE_OPENERS or (word[:1] == "و" and word[1:] in _DATE_RANGE_OPENERS)
+
+
+def _merge_relative(text: str, dates: list[Span], relative: list[Span]) -> list[Span]:
+    """Add relative dates; one right before a date is part of it ("أواخر عام 2010", "no final
+    da década de 1940")."""
+    out = list(dates)
+    for r in relative:
+        follows = [
+            d
+            for d in out
+            if d.start >= r.end and text[r.end : d.start].strip() in ("", "de", "do", "da", "من")
+        ]
+        if follows:
+            d = follows[0]
+            out[out.index(d)] = Span(text[r.start : d.end], r.start, d.end, "date")
+        elif not _touches(text, r, out):
+            out.append(r)
+    return out
+
+
+def _touches(text: str, span: Span, others: list[Span]) -> bool:
+    """Overlaps, or stands right beside one of ``others``: "عام" before "1453م" is its unit."""
+    return any(
+        (o.start < span.end and span.start < o.end)
+        or not text[min(o.end, span.end) : max(o.start, span.start)].strip()
+        for o in others
+    )
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -104,6 +209,10 @@ def short_answer(
     plural: bool = False,
     anchors: Iterable[str] = (),
     near: bool = True,
+    unit: str | None = None,
+    category: Iterable[str] = (),
+    display: bool = False,
+    sort: bool = False,
 ) -> Span | None:
     """The span of ``text`` that answers a question of ``answer_type``; None if there is none.
 
@@ -112,19 +221,61 @@ def short_answer(
     question shares with the sentence (``anchors``, as stems) wins: in "a reunião em Seul",
     "Seul" is what "onde foi a reunião?" asks for. With ``near``, a name farther than
     ``NAME_DISTANCE_CAP`` from all of them is not offered (``near=False`` only asks whether
-    the text holds a span of the kind at all).
+    the text holds a span of the kind at all). ``unit`` ("year", "month") is the part of a date
+    the question asks for: "which year?" is not answered by "Tuesday". ``category`` holds the
+    stem of the noun naming the kind asked for ("qual universidade"): a name that opens with it
+    or follows it is preferred, and its opening word is not taken for a repeat of the question.
+    With ``display`` (a short answer to show, not a check that one exists), a text crowded
+    with spans of the kind gets none (see ``NAME_CROWD``), and a gloss in another script is
+    not shown unless asked for. With ``sort`` ("que tipo de empresa?"), only a name of the
+    asked category is shown: any other name is not a sort of thing.
     """
     if answer_type not in SPAN_TYPES:
         return None
     asked = frozenset(asked)
+    asked_entries = _asked_entries(entities, asked) if entities else None
+    category = frozenset(category)
+    tokens = language.tokens(text)
+    # "ما اسم النسبية بالإنجليزية؟" asks for the gloss of an asked word: aliases do not count.
+    foreign = bool(asked & language.foreign_name_words)
     candidates = [
         s
         for s in find_spans(text, language, entities)
-        if fits(s.kind, answer_type) and not _repeats_question(s, answer_type, language, asked)
+        if (fits(s.kind, answer_type) or (display and _acts(s.kind, answer_type)))
+        and not _names_asked_entry(s, language, entities, asked_entries)
+        and not _repeats_question(
+            _after_category(s, language, category),
+            answer_type,
+            language,
+            asked,
+            () if foreign else _aliases(text, s, language),
+            lexical=bool(entities) and _in_lexicon(s, language, entities),
+        )
+        and not _set_aside(s, tokens, language)
+        and (unit is None or _has_unit(s, unit, language))
+        and not (display and not foreign and _foreign_script(s, language))
+        and not (answer_type == "place" and s.kind == "org" and (display or category))
     ]
+    if display and sort:
+        candidates = [s for s in candidates if _of_kind(s, tokens, category)]
+    elif display and answer_type == "entity" and not foreign:
+        # "qual X?" and a capitalised name that is neither an X nor a known name: too often a
+        # capitalised department or title beside the answer (FaQuAD tune half: 3 right of 12).
+        candidates = [
+            s
+            for s in candidates
+            if not _by_capitals(s)
+            or _of_kind(s, tokens, category)
+            or _in_lexicon(s, language, entities or {})
+        ]
     if not candidates:
         return None
-    positions = [t.start for t in language.tokens(text) if t.stem in set(anchors)]
+    fitting = [s for s in candidates if fits(s.kind, answer_type)]
+    if display and len(fitting) >= (NAME_CROWD if answer_type in NAME_TYPES else VALUE_CROWD):
+        # Among many spans of the asked kind, nearness to the question's words picks the right
+        # one too seldom (tune halves of ARCD/FaQuAD: about a third): better none.
+        return None
+    positions = [t.start for t in tokens if t.stem in set(anchors)]
     if near and answer_type in NAME_TYPES and positions:
         # A name far from every word the question shares with the sentence is more likely
         # another actor of the sentence than the answer: better no short answer.
@@ -133,10 +284,84 @@ def short_answer(
         ]
         if not candidates:
             return None
-    best = max(candidates, key=lambda s: _preference(s, answer_type, positions))
+    best = max(
+        candidates,
+        key=lambda s: _preference(s, answer_type, positions, _of_kind(s, tokens, category)),
+    )
     if plural and best.kind in NAME_TYPES:
         best = _join_list(text, best, candidates, language)
+    elif answer_type in ("person", "org") and best.kind in NAME_TYPES and not category:
+        # "a Coréia do Sul e a União Europeia planejam": who plans is both (but "qual
+        # fundação?" asks for the one of that kind).
+        best = _join_pair(text, best, candidates)
     return best
+
+
+def _join_pair(text: str, best: Span, candidates: list[Span]) -> Span:
+    """Extend a name over one joined to it by "and": "Coréia do Sul e a União Europeia"."""
+    for other in candidates:
+        if other.kind not in NAME_TYPES or other is best:
+            continue
+        left, right = (best, other) if best.start < other.start else (other, best)
+        gap = text[left.end : right.start].strip(' ”“"«»')
+        if gap in _PAIR_JOINERS:
+            return Span(text[left.start : right.end], left.start, right.end, best.kind)
+    return best
+
+
+_PAIR_JOINERS = frozenset({"e", "e a", "e o", "e os", "e as", "و"})
+
+
+def _set_aside(span: Span, tokens: list[Token], language: Language) -> bool:
+    """Whether the span follows a word of exclusion: "خارج الولايات المتحدة", "fora dos EUA"."""
+    before = _before(tokens, span.start)[-2:]
+    while before and before[-1].norm in _NAME_JOINERS | {"os", "as", "o"}:
+        before.pop()
+    return bool(before) and before[-1].norm in language.excluding_words
+
+
+def _before(tokens: list[Token], position: int) -> list[Token]:
+    """The tokens ending at or before ``position`` (tokens are in text order)."""
+    return tokens[: bisect_right([t.end for t in tokens], position)]
+
+
+def _has_unit(span: Span, unit: str, language: Language) -> bool:
+    """Whether a date span names the asked unit: a year for "which year?", a month for "which
+    month?"."""
+    tokens = language.tokens(span.text)
+    if unit == "year":
+        return any(
+            _is_year(tokens, i, language) or _year_with_clitic(t) for i, t in enumerate(tokens)
+        )
+    if unit == "month":
+        return any(t.norm in language.months for t in tokens)
+    return True
+
+
+def _aliases(text: str, span: Span, language: Language) -> list[str]:
+    """Normalised words that the text gives as another name of the span, in brackets.
+
+    "Universidade Federal de Mato Grosso do Sul (UFMS)": each is the other's alias, so a
+    question about the UFMS is not answered with its full name.
+    """
+    after = text[span.end :]
+    if after.lstrip().startswith("("):
+        inner = after.lstrip()[1:].split(")", 1)[0]
+        return [t.norm for t in language.tokens(inner)][:6]
+    before = text[: span.start].rstrip()
+    if before.endswith("("):
+        return [t.norm for t in language.tokens(before[:-1])][-4:]
+    return []
+
+
+def _foreign_script(span: Span, language: Language) -> bool:
+    """A name in another script in Arabic text ("(Albert Einstein)", "(باليونانية: Ἀλέξανδρος)")
+    glosses the Arabic words around it: it answers only a question asking for the foreign
+    name."""
+    if language.code != "ar":
+        return False
+    letters = [c for c in span.text if c.isalpha()]
+    return bool(letters) and not any("\u0600" <= c <= "\u06ff" for c in letters)
 
 
 def listed_with_others(
@@ -168,6 +393,15 @@ def listed_with_others(
     return False
 
 
+def _acts(kind: str, answer_type: str) -> bool:
+    """Spans shown when nearest, but not evidence enough that a text answers: a country can be
+    who acted ("مين اتفق مع الاتحاد الأوروبي؟" -> "كوريا الجنوبية"), and an Arabic body found
+    only by its opening noun ("وزارة الخارجية ...") who or which organisation."""
+    if kind == "body":
+        return answer_type in ("person", "org", "entity")
+    return answer_type == "person" and kind == "place"
+
+
 def fits(kind: str, answer_type: str) -> bool:
     """Whether a span of ``kind`` can answer a question of ``answer_type``."""
     if answer_type in ("amount", "number"):
@@ -178,13 +412,44 @@ def fits(kind: str, answer_type: str) -> bool:
         return kind in NAME_TYPES
     if answer_type == "person":
         return kind in ("person", "org", "entity")  # "who revealed it?" -> "Google"
+    if answer_type == "place":
+        # "من وين انسرقت؟" -> "من بورصتي وازير إكس": an organisation is where things happen.
+        return kind in ("place", "org", "entity")
     return kind == answer_type or kind == "entity"
 
 
-def _preference(span: Span, answer_type: str, anchors: list[int]) -> tuple:
+def _after_category(span: Span, language: Language, category: frozenset[str]) -> Span:
+    """The span without an opening category noun: "Universidade de Coimbra" -> "de Coimbra"
+    when the question asks "qual universidade"."""
+    tokens = language.tokens(span.text)
+    if len(tokens) > 1 and tokens[0].stem in category:
+        start = tokens[1].start
+        return Span(span.text[start:], span.start + start, span.end, span.kind)
+    return span
+
+
+def _of_kind(span: Span, tokens: list[Token], category: frozenset[str]) -> bool:
+    """Whether the span opens with the asked category noun or stands right after it."""
+    if not category:
+        return False
+    starts = [t.start for t in tokens]
+    first = bisect_left(starts, span.start)
+    inside = tokens[first : bisect_left(starts, span.end)]
+    before = _before(tokens, span.start)[-1:]
+    return bool(inside and inside[0].stem in category) or bool(
+        before and before[-1].stem in category
+    )
+
+
+def _preference(span: Span, answer_type: str, anchors: list[int], of_kind=False) -> tuple:
     exact = span.kind == answer_type or answer_type == "entity"
     money = span.kind == "amount" if answer_type != "number" else True
-    distance = min((_gap(span, a) for a in anchors), default=0)
+    if answer_type in NAME_TYPES:
+        exact = (of_kind, exact)
+    # A question word inside the span is the span's own ("الثانية" in "الثاني من سبتمبر"),
+    # not a sign that the span stands near what is asked.
+    outside = [a for a in anchors if not span.start <= a < span.end]
+    distance = min((_gap(span, a) for a in outside), default=0)
     return (exact, money, -distance, -span.start)
 
 
@@ -195,26 +460,61 @@ def _gap(span: Span, position: int) -> int:
     return max(0, position - span.end)
 
 
-def _repeats_question(span: Span, answer_type: str, language, asked: frozenset[str]) -> bool:
+def _by_capitals(span: Span) -> bool:
+    """Whether the span is a name found only by its capital letters (Latin script)."""
+    return span.kind == "entity" and span.text[:1].isupper()
+
+
+def _in_lexicon(span: Span, language: Language, entities) -> bool:
+    return entity_key([t.norm for t in language.tokens(span.text)]) in entities
+
+
+def _names_asked_entry(span: Span, language: Language, entities, asked_entries) -> bool:
+    """Whether a lexicon name is another alias of an entry the question names ("União
+    Europeia" when "UE" is asked)."""
+    if not asked_entries or span.kind == "entity":
+        return False
+    key = entity_key([t.norm for t in language.tokens(span.text)])
+    return entities.entry_of.get(key) in asked_entries
+
+
+def _repeats_question(
+    span: Span,
+    answer_type: str,
+    language,
+    asked: frozenset[str],
+    aliases: Iterable[str] = (),
+    lexical: bool = False,
+) -> bool:
     """Whether the span restates the question rather than answering it.
 
     A value made only of asked words is the question's own ("2024" in "what happened in
-    2024?"). A name sharing any asked word is the subject: "Crypto Exchange Kraken" does not
-    answer "what is the name of the hacker who applied at Kraken?".
+    2024?"). A name sharing any asked word, itself or through an alias in brackets, is the
+    subject: "Crypto Exchange Kraken" does not answer "what is the name of the hacker who
+    applied at Kraken?". A lexicon name (``lexical``) is a known entity and is compared
+    whole ("Coreia do Sul" does not repeat "Coreia do Norte"); its other aliases are caught by
+    ``_names_asked_entry``.
     """
     words = [t.norm for t in language.tokens(span.text)]
+    if answer_type in NAME_TYPES:
+        words += [a for a in aliases if not language.is_stop(a)]
     content = [w for w in words if w not in language.stop_words and w not in _JOINERS]
     if not content:
         return False
     hits = [_asked(w, language, asked) for w in content]
-    return any(hits) if answer_type in NAME_TYPES else all(hits)
+    return any(hits) if answer_type in NAME_TYPES and not lexical else all(hits)
 
 
 def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:
     if norm in asked:
         return True
-    # Arabic glues prepositions to the word: "في سيول" vs "بسيول".
-    return language.code == "ar" and any(norm[1:] == a or a[1:] == norm for a in asked if a)
+    if language.code != "ar":
+        return False
+    # Arabic glues prepositions and the article to the word: "في سيول" vs "بسيول", "نادي"
+    # vs "النادي".
+    if _strip_al(norm) in _bare_forms(asked):
+        return True
+    return any(norm[1:] == a or a[1:] == norm for a in asked if a)
 
 
 # --- numbers and amounts -------------------------------------------------------------------
@@ -230,42 +530,123 @@ def _is_numeric(token: Token, language: Language) -> bool:
     return token.is_number or token.norm in language.number_words
 
 
+def _number_width(tokens: list[Token], i: int, language: Language) -> tuple[int, int]:
+    """(tokens, letters of a glued conjunction) of the number starting at ``tokens[i]``.
+
+    A phrase of the table ("اثنتي عشر") is one number; Arabic glues "و" to the next item of a
+    list ("وسبعة أقاليم", "و85 مليون"), which is not part of the number.
+    """
+    for width in (3, 2):
+        if i + width <= len(tokens):
+            phrase = " ".join(t.norm for t in tokens[i : i + width])
+            if phrase in language.number_words:
+                return width, 0
+    token = tokens[i]
+    if _is_numeric(token, language):
+        return 1, 0
+    rest = token.norm[1:]
+    glued = language.code == "ar" and token.norm[:1] == "و" and token.text[:1] == "و" and rest
+    if glued and (
+        rest[0].isdigit() or (rest in language.number_words and rest not in _ARTICLE_NUMBERS)
+    ):
+        return 1, 1
+    return 0, 0
+
+
+# Words after which a number names something rather than counting it. Compiled for Sanad.
+_LABEL_WORDS = frozenset({"nº", "º", "n", "numero", "art", "artigo", "lei", "رقم", "برقم"})
+
+
+def _compound_width(tokens: list[Token], i: int, width: int, language: Language) -> int:
+    """Arabic says units before tens: "ستة وسبعين" (76) is one number, not "ستة" and "سبعين"."""
+    if language.code != "ar" or width != 1 or i + 1 >= len(tokens):
+        return width
+    unit = language.number_words.get(tokens[i].norm)
+    nxt = tokens[i + 1].norm
+    tens = language.number_words.get(nxt[1:]) if nxt[:1] == "و" else None
+    if unit is not None and tens is not None and 1 <= unit <= 9 and tens in _TENS:
+        return 2
+    return width
+
+
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+
+
+# Words between the two ends of a range ("بين 50 و85 مليون", "entre 3 e 5", "de 2 a 6").
+_RANGE_OPENERS = frozenset({"بين", "مابين", "من", "entre", "de", "das", "dos"})
+_RANGE_JOINERS = frozenset({"و", "الي", "حتي", "لغايه", "e", "a", "ate"})  # normalised
+
+
 def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:
     spans = []
     i = 0
     while i < len(tokens):
-        if not _is_numeric(tokens[i], language):
+        width, clitic = _number_width(tokens, i, language)
+        if not width:
             i += 1
             continue
-        first, last = i, i
+        ordinal = width == 1 and tokens[i].norm in language.ordinal_words
+        if ordinal and i + 1 < len(tokens) and tokens[i + 1].norm in ("عشر", "عشره"):
+            width = 2  # "الثاني عشر": twelfth
+        width = _compound_width(tokens, i, width, language)
+        first, last = i, _units_after(tokens, i + width - 1, language)
         while first > 0 and tokens[first - 1].norm in language.currency_words:
             first -= 1
-        j = i + 1
-        while j < len(tokens):
-            norm = tokens[j].norm
-            unit = norm in language.scale_words or norm in language.currency_words
-            unit = unit or norm in language.percent_words
-            linked = (
-                norm == "de"
-                and j + 1 < len(tokens)
-                and (tokens[j + 1].norm in language.currency_words)
-            )
-            if not (unit or linked):
-                break
-            if unit:
-                last = j
-            j += 1
-        kind = _number_kind(tokens[first : last + 1], language)
-        spans.append(
-            Span(
-                text[tokens[first].start : tokens[last].end],
-                tokens[first].start,
-                tokens[last].end,
-                kind,
-            )
-        )
+        last = _range_end(text, tokens, first, last, language)
+        part = tokens[first : last + 1]
+        kind = _number_kind(part, language)
+        if ordinal and last == i + width - 1:
+            kind = "ordinal"  # "الثاني", "sexto": a rank, not a count
+        if i > 0 and tokens[i - 1].norm in _LABEL_WORDS:
+            kind = "label"  # "resolução nº 342", "القرار رقم 5": a name, not a quantity
+        start = tokens[first].start + (clitic if first == i else 0)
+        end = tokens[last].end
+        if text[end : end + 1] in ("%", "٪"):
+            end += 1  # "8.7%": the sign is no word, so no token carries it
+        spans.append(Span(text[start:end], start, end, kind))
         i = last + 1
     return [s for s in spans if s.kind != "year"]
+
+
+def _units_after(tokens: list[Token], last: int, language: Language) -> int:
+    """The last token of a number with its scale, currency and percent words ("1,7 bilhão")."""
+    j = last + 1
+    while j < len(tokens):
+        norm = tokens[j].norm
+        unit = norm in language.scale_words or norm in language.currency_words
+        unit = unit or norm in language.percent_words
+        currency_next = j + 1 < len(tokens) and tokens[j + 1].norm in language.currency_words
+        linked = norm == "de" and currency_next
+        if not (unit or linked):
+            break
+        if unit:
+            last = j
+        j += 1
+    return last
+
+
+def _range_end(text: str, tokens: list[Token], first: int, last: int, language) -> int:
+    """Extend a number over the other end of a range: "50 و85 مليون", "entre 3 e 5", "2-6".
+
+    Only a range word before the number ("بين", "entre") or a dash makes two numbers one
+    answer; "3 ترشيحات و5 مدن" stays two.
+    """
+    j = last + 1
+    if j >= len(tokens):
+        return last
+    opened = first > 0 and tokens[first - 1].norm in _RANGE_OPENERS
+    dash = text[tokens[last].end : tokens[j].start].strip() in ("-", "–")
+    nxt = j
+    if not dash and tokens[j].norm in _RANGE_JOINERS and (opened or tokens[j].norm != "و"):
+        nxt = j + 1
+    elif not dash and not (opened and _number_width(tokens, j, language)[1]):
+        return last
+    if nxt >= len(tokens) or not _number_width(tokens, nxt, language)[0]:
+        return last
+    if nxt > j and not (opened or tokens[j].norm in ("الي", "حتي", "ate")):
+        return last
+    width = _number_width(tokens, nxt, language)[0]
+    return _units_after(tokens, nxt + width - 1, language)
 
 
 def _number_kind(part: list[Token], language: Language) -> str:
@@ -279,6 +660,22 @@ def _number_kind(part: list[Token], language: Language) -> str:
 # --- dates ---------------------------------------------------------------------------------
 
 
+# Words that make the number after them a year ("عام 1299", "سنة 800 هـ", "ano 800").
+_YEAR_WORDS = frozenset({"عام", "العام", "عامي", "لعام", "بعام", "وعام", "سنه", "السنه", "ano"})
+# Arabic writes the era after a year: "1453م" (ميلادي), "857هـ" (هجري).
+_ERA_YEAR = re.compile(r"^\d{3,4}[مه]$")
+
+
+def _is_year(tokens: list[Token], i: int, language: Language) -> bool:
+    norm = tokens[i].norm
+    if _YEAR.match(norm):
+        return True
+    if language.code == "ar" and _ERA_YEAR.match(norm):
+        return True
+    previous = tokens[i - 1].norm if i > 0 else ""
+    return previous in _YEAR_WORDS and norm.isdigit() and 2 <= len(norm) <= 4
+
+
 def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
     """How many tokens from ``i`` form a date word (0 when ``tokens[i]`` is none)."""
     norm = tokens[i].norm
@@ -289,10 +686,16 @@ def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
             return 0
         return 2 if nxt == _WEEKDAY_TAIL else 1
     if norm in language.months or bare in language.months:
+        if len(bare) <= 2 and not _beside_number(tokens, i):
+            return 0  # "آب" (August) and "أب"/"الأب" (father) fold alike: only "15 آب 2019"
         return 1
-    if _YEAR.match(norm):
+    if _is_year(tokens, i, language):
         return 1
     return 0
+
+
+def _beside_number(tokens: list[Token], i: int) -> bool:
+    return any(0 <= j < len(tokens) and tokens[j].is_number for j in (i - 1, i + 1))
 
 
 def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
@@ -306,6 +709,12 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
         first, last = i, i + width - 1
         if first > 0 and _day_number(tokens[first - 1]):
             first -= 1  # "12 مارس"
+        elif (
+            first > 1
+            and tokens[first - 1].norm == "من"
+            and (tokens[first - 2].norm in language.ordinal_words or _day_number(tokens[first - 2]))
+        ):
+            first -= 2  # "الأول من سبتمبر", "17 من رمضان"
         elif first > 1 and tokens[first - 1].norm == "de" and _day_number(tokens[first - 2]):
             first -= 2  # "12 de março"
         j = last + 1
@@ -321,8 +730,22 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
                 j += 1
             elif _year_with_clitic(tokens[j]):
                 last, j = j, j + 1
+            elif (
+                tokens[j].norm in ("من", "de")
+                and j + 2 < len(tokens)
+                and tokens[j + 1].norm in _YEAR_WORDS
+                and _is_year(tokens, j + 2, language)
+            ):
+                last, j = j + 2, j + 3  # "سبتمبر من عام 1939"
+            elif (
+                tokens[j].norm in _YEAR_WORDS
+                and j + 1 < len(tokens)
+                and _is_year(tokens, j + 1, language)
+            ):
+                last, j = j + 1, j + 2  # "سبتمبر عام 1945"
             else:
                 break
+        last = _era_end(tokens, last)
         spans.append(
             Span(
                 text[tokens[first].start : tokens[last].end],
@@ -333,6 +756,27 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
         )
         i = last + 1
     return spans
+
+
+# Era words after a year, part of the date they qualify: "280 قبل الميلاد", "336 ق.م", "61
+# للهجرة", "1953 م". Compiled for Sanad.
+_ERAS = (
+    ("قبل", "الميلاد"),
+    ("ق", "م"),
+    ("للهجره",),
+    ("هجريه",),
+    ("ميلاديه",),
+    ("م",),
+    ("ه",),
+)
+
+
+def _era_end(tokens: list[Token], last: int) -> int:
+    for era in _ERAS:
+        words = tuple(t.norm for t in tokens[last + 1 : last + 1 + len(era)])
+        if words == era:
+            return last + len(era)
+    return last
 
 
 # Calendar units that make a relative date ("no início deste mês", "في وقت سابق من هذا الشهر").
@@ -387,33 +831,55 @@ _DEMONSTRATIVES = frozenset(
 )
 
 
+# A preposition that belongs to a relative date opening with a date word: "No início deste
+# mês", "في وقت سابق من هذا الشهر" (without it, "início deste mês" does not read as "when").
+_DATE_PREPOSITIONS = frozenset({"في", "no", "na", "em"})
+
+
 def _relative_dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
-    """Runs of date words and glue around a calendar unit: "início deste mês"."""
+    """Runs of date words and glue around a calendar unit: "início deste mês".
+
+    A run does not cross punctuation: "(إسطنبول حاليًّا) عام 1453م" holds no "حاليًّا) عام".
+    """
     spans = []
     i = 0
     while i < len(tokens):
-        if tokens[i].norm not in language.date_words and tokens[i].norm not in _DATE_UNITS:
+        if not _date_like(tokens[i], language):
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and (
-            tokens[j + 1].norm in language.date_words
-            or tokens[j + 1].norm in _DATE_UNITS
-            or tokens[j + 1].norm in _DATE_GLUE
+        while (
+            j + 1 < len(tokens)
+            and (_date_like(tokens[j + 1], language) or tokens[j + 1].norm in _DATE_GLUE)
+            and _adjacent(text, tokens[j], tokens[j + 1])
         ):
             j += 1
         while j > i and tokens[j].norm in _DATE_GLUE:
             j -= 1
         first = i
-        while first > 0 and tokens[first - 1].norm in _DEMONSTRATIVES:
+        while (
+            first > 0
+            and tokens[first - 1].norm in _DEMONSTRATIVES
+            and _adjacent(text, tokens[first - 1], tokens[first])
+        ):
             first -= 1  # "هذا الشهر", "este ano"
-        i, first = first, i
-        if any(t.norm in _DATE_UNITS for t in tokens[i : j + 1]) and j > i:
-            spans.append(
-                Span(text[tokens[i].start : tokens[j].end], tokens[i].start, tokens[j].end, "date")
-            )
-        i = max(j, first) + 1
+        if (
+            first == i
+            and first > 0
+            and tokens[i].norm not in _DATE_UNITS
+            and tokens[first - 1].norm in _DATE_PREPOSITIONS
+            and _adjacent(text, tokens[first - 1], tokens[first])
+        ):
+            first -= 1
+        if any(t.norm in _DATE_UNITS for t in tokens[first : j + 1]) and j > first:
+            start, end = tokens[first].start, tokens[j].end
+            spans.append(Span(text[start:end], start, end, "date"))
+        i = j + 1
     return spans
+
+
+def _date_like(token: Token, language: Language) -> bool:
+    return token.norm in language.date_words or token.norm in _DATE_UNITS
 
 
 # Times of day: "9h", "10:30", "nove horas", "الساعة التاسعة".
@@ -442,8 +908,9 @@ def _day_number(token: Token) -> bool:
 
 
 def _year_with_clitic(token: Token) -> bool:
-    """Arabic writes "و2025" as one word."""
-    return token.norm[:1] in ("و", "ف") and bool(_YEAR.match(token.norm[1:]))
+    """Arabic writes "و2025" (and "و1922م") as one word."""
+    rest = token.norm[1:]
+    return token.norm[:1] in ("و", "ف") and bool(_YEAR.match(rest) or _ERA_YEAR.match(rest))
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -457,7 +924,8 @@ def _names(text, tokens, language, entities) -> list[Span]:
     """
     known = _lexicon_names(text, tokens, entities)
     spans = list(known)
-    for span in _quoted(text) + _capitalised(text, tokens, language):
+    found = _quoted(text) + _capitalised(text, tokens, language) + _bodies(text, tokens, language)
+    for span in found:
         clashes = [s for s in spans if s.start < span.end and span.start < s.end]
         if all(
             s in known
@@ -469,6 +937,41 @@ def _names(text, tokens, language, entities) -> list[Span]:
         ):
             spans.append(span)
     return spans
+
+
+def _bodies(text: str, tokens: list[Token], language: Language) -> list[Span]:
+    """Arabic names of bodies: an organisation noun and the definite words after it
+    ("وزارة الخارجية الكورية الجنوبية", "فريق الأمن"), up to a break or a word without "ال"."""
+    if not language.org_heads:
+        return []
+    spans = []
+    for i, token in enumerate(tokens):
+        clitic = _head_clitic(token, language)
+        if clitic < 0:
+            continue
+        last = i
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if not (_definite(tokens[j]) and _adjacent(text, tokens[j - 1], tokens[j])):
+                break
+            last = j
+        if last > i:
+            start = token.start + clitic
+            spans.append(Span(text[start : tokens[last].end], start, tokens[last].end, "body"))
+    return spans
+
+
+def _head_clitic(token: Token, language: Language) -> int:
+    """Letters of a glued conjunction before an organisation noun ("ووزارة" -> 1); -1 if none."""
+    if token.norm in language.org_heads:
+        return 0
+    if token.norm[:1] in ("و", "ب", "ل", "ف") and token.norm[1:] in language.org_heads:
+        return 1
+    return -1
+
+
+def _definite(token: Token) -> bool:
+    """A word with the article, also behind a glued "و" or "ل": "الأمن", "والدفاع", "للأمن"."""
+    return token.norm.startswith(("ال", "وال", "لل", "بال")) and len(token.norm) > 3
 
 
 def _lexicon_names(text, tokens, entities) -> list[Span]:
@@ -519,7 +1022,10 @@ def _quoted(text: str) -> list[Span]:
 
 
 def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Span]:
-    """Runs of capitalised words ("Maciej Stadejek", "Lazarus Group") not opening a sentence."""
+    """Runs of capitalised words ("Maciej Stadejek", "Lazarus Group") not opening a sentence.
+
+    A leading function word is not part of the name: "No Brasil" -> "Brasil".
+    """
     spans = []
     i = 0
     while i < len(tokens):
@@ -538,6 +1044,8 @@ def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Spa
             ):
                 break
             j += 1
+        while first < last and tokens[first].norm in language.stop_words:
+            first += 1
         if not all(tokens[k].norm in language.stop_words for k in range(first, last + 1)):
             start, end = tokens[first].start, tokens[last].end
             spans.append(Span(text[start:end], start, end, "entity"))

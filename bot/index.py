@@ -66,6 +66,7 @@ class LanguageIndex:
     forms_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
     # Per FAQ phrasing, the idf of each of its words and their sum (filled on first use).
     faq_word_idf: list[tuple[dict[str, float], float]] | None = None
+    knows_places: bool = False  # the lexicon lists places in this language
 
 
 def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
@@ -96,6 +97,7 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         faq_types=_faq_types(faq, language),
         entities=entities,
     )
+    index.knows_places = "place" in set(entities.values())
     index.sentence_keys = [_soft_keys(language, s.text) for s in sentences]
     index.passage_keys = _passage_keys(index)
     synonym_words = [w for group in language.synonyms for w in group]
@@ -190,8 +192,8 @@ def _faq_types(faq: list[FaqEntry], language: Language) -> list[str]:
 
 
 def _entities(kb: KnowledgeBase, language: Language) -> EntityTable:
-    out = {}
-    for entry in kb.lexicon:
+    out, entry_of = {}, {}
+    for number, entry in enumerate(kb.lexicon):
         if entry.type is None:
             continue
         for words in entry.words.values():
@@ -199,7 +201,8 @@ def _entities(kb: KnowledgeBase, language: Language) -> EntityTable:
                 key = entity_key([t.norm for t in language.tokens(name)])
                 if key:
                     out[key] = entry.type
-    return EntityTable(out)
+                    entry_of.setdefault(key, number)
+    return EntityTable(out, entry_of)
 
 
 def _vocabulary(index: LanguageIndex, texts: Iterable[str]) -> None:

@@ -9,6 +9,7 @@ stay content, so "who is the president?" is not answered with any person who hap
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.lang import Language
 from bot.lang.base import Token
@@ -35,6 +36,31 @@ _RESTRICTIVE = frozenset(
 )
 # Question words that ask for several things at once ("quais plataformas?").
 _PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
+# Calendar units a date question may ask for ("em que ano", "باي سنة", "في أي شهر"), after a
+# "which" word: the short answer must then name that unit. Compiled for Sanad.
+_DATE_UNITS = {
+    "year": frozenset("ano anos عام العام اعوام سنه السنه سنين سنوات عامي".split()),
+    "month": frozenset("mes meses شهر الشهر اشهر شهور".split()),
+}
+_WHICH = frozenset("que q qual quais ql اي باي واي فاي لاي وباي".split())
+# "ما هو الحزب الذي ...؟": "what is the party that ...?" asks which party.
+_WHAT_IS = frozenset("هو هي ماهو ماهي".split())
+# Arabic broken plurals of nouns that follow "which" ("انو دول", "اي مدن"); sound plurals in
+# -ات are recognised by their ending. Compiled for Sanad.
+_BROKEN_PLURALS = frozenset(
+    "دول بلدان مدن عواصم اشخاص ناس جهات مناطق اسماء افراد اعضاء قاده زعماء وزراء رؤساء "
+    "شعوب اقاليم ولايات دوائر مؤسسات اجهزه اساليب طرق وسائل انواع اصناف".split()
+)
+# Types whose answer is a name, so that a category noun can say which kind of name.
+_NAMED = frozenset({"entity", "org", "person", "place"})
+# Words that announce a name without saying its kind ("o nome do grupo", "نوع الشركة").
+_KIND_WORDS = frozenset("nome nomes tipo tipos اسم اسماء نوع انواع".split())
+# Weight of the previous turn's concepts in an elliptical follow-up: alone ("ومتى؟") they are
+# the whole question; beside the follow-up's own words, context. Measured on tests/eval.
+CARRIED_ALONE = 0.8
+CARRIED_WITH_OWN = 0.5
+# Words asking what sort of thing ("que tipo de empresa", "اي نوع"): answered by a description.
+_SORT_WORDS = frozenset("tipo tipos especie sorte نوع انواع".split())
 # How near the start an ambiguous question word must stand, in words.
 _START_WINDOW = 2
 
@@ -59,11 +85,18 @@ class Question:
     elliptical: bool
     plural: bool = False
     restricted: bool = False  # "só da Bybit", "من بايبت لحالها": one of several things only
+    asks: bool = False  # holds a question word ("شو", "quem"), not only content words
+    date_unit: str | None = None  # "year" for "em que ano?", "month" for "في أي شهر؟"
+    category: frozenset[str] = frozenset()  # stem of the noun after "qual"/"اي": "universidade"
+    asks_kind: bool = False  # "em que tipo de empresa?", "اي نوع": a description, not a name
+    context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
 
     @property
     def asked_norms(self) -> frozenset[str]:
-        """Every normalised word of the question (used to keep it out of short answers)."""
-        return frozenset(t.norm for t in self.tokens)
+        """Every normalised word of the question and of the context it borrowed (used to keep
+        them out of short answers: "ومين كشفه؟" after a question about Kraken is not
+        answered "Kraken")."""
+        return frozenset(t.norm for t in self.tokens) | self.context_norms
 
 
 # Types that say what kind of answer is wanted; the others ("what about...?") do not.
@@ -73,6 +106,7 @@ VAGUE_TYPES = frozenset({"other", "definition", "entity", "yesno", "summary"})
 def analyse(text: str, language: Language) -> Question:
     tokens = language.tokens(text)
     marked, qtype, plural = _question_words(tokens, language)
+    plural = plural or _asks_plural_noun(tokens, marked, language)
     qtype, cue_positions = _cues(tokens, language, qtype, marked)
     concepts = _concepts(tokens, language, marked | cue_positions)
     if qtype == "person" and _only_names(tokens, marked | cue_positions, language):
@@ -80,7 +114,18 @@ def analyse(text: str, language: Language) -> Question:
     elliptical = not concepts or (_opens_with_conjunction(tokens, language) and len(concepts) <= 2)
     restricted = any(t.norm in _RESTRICTIVE for t in tokens)
     return Question(
-        text, language.code, tuple(tokens), qtype, concepts, elliptical, plural, restricted
+        text,
+        language.code,
+        tuple(tokens),
+        qtype,
+        concepts,
+        elliptical,
+        plural,
+        restricted,
+        asks=bool(marked),
+        date_unit=_date_unit(tokens) if qtype == "date" else None,
+        category=_category(tokens, marked, language) if qtype in _NAMED else frozenset(),
+        asks_kind=bool(marked) and any(t.norm in _SORT_WORDS for t in tokens[min(marked) :][:3]),
     )
 
 
@@ -88,14 +133,18 @@ def with_context(question: Question, previous: Question) -> Question:
     """An elliptical follow-up borrows the previous question's concepts (and type if it has none).
 
     "ومتى؟" after "وين صار الاجتماع؟" asks when the meeting was: the concepts come from the
-    previous turn, the type from this one.
+    previous turn, the type from this one. Only a follow-up without a question word ("e pela
+    UE?") borrows the type too: "وشو بتستهدف؟" asks "what", whatever the previous turn asked.
     """
     own = {c.stem for c in question.concepts}
+    # Context helps find the sentence; when the follow-up names its own words ("e a kraken
+    # fica onde"), a sentence lacking an earlier turn's words ("descobriu") still answers.
+    factor = CARRIED_WITH_OWN if own else CARRIED_ALONE
     carried = tuple(
-        Concept(c.norm, c.stem, c.weight * 0.8) for c in previous.concepts if c.stem not in own
+        Concept(c.norm, c.stem, c.weight * factor) for c in previous.concepts if c.stem not in own
     )
     qtype = question.answer_type
-    if qtype == "other" and previous.answer_type != "other":
+    if qtype == "other" and not question.asks and previous.answer_type != "other":
         qtype = previous.answer_type
     return Question(
         question.text,
@@ -106,7 +155,64 @@ def with_context(question: Question, previous: Question) -> Question:
         False,
         question.plural,
         question.restricted,
+        question.asks,
+        question.date_unit,
+        question.category,
+        question.asks_kind,
+        frozenset(c.norm for c in previous.concepts),
     )
+
+
+def _asks_plural_noun(tokens: list[Token], marked: set[int], language: Language) -> bool:
+    """Whether the noun right after the question word is plural: "من اي بورصات", "em que
+    empresas", "انو دول": the answer is then every name listed, not the first."""
+    after = [max(marked) + 1] if marked else []
+    # A cue noun names what is asked wherever it stands: "حسب جوجل انو دول مستهدفه".
+    after += [i for i, t in enumerate(tokens) if _cue_kind(t, language) in ("place", "org")]
+    return any(_plural_noun(tokens[i], language) for i in after if i < len(tokens))
+
+
+def _plural_noun(token: Token, language: Language) -> bool:
+    if language.code == "ar":
+        norm = token.norm[1:] if token.norm[:1] in _ARABIC_CLITICS else token.norm
+        return norm in _BROKEN_PLURALS or (norm.endswith("ات") and len(norm) >= 5)
+    # "empresas", "países"; not "país", "mês" (a stressed final syllable in -s is singular).
+    word = token.text.lower()
+    return len(word) > 3 and word.endswith(("as", "es", "os")) and not token.is_number
+
+
+def _category(tokens: list[Token], marked: set[int], language: Language) -> frozenset[str]:
+    """The noun that names what kind of thing is asked: "universidade" in "qual universidade",
+    "منظمه" in "اي منظمه دوليه", "empresa" in "em q tipo de empresa". A name that opens with
+    it ("Universidade de Coimbra") or follows it ("مجموعة “لازاروس”") is one of that kind."""
+    if not marked:
+        return frozenset()
+    after = max(marked) + 1
+    openers = {tokens[i].norm for i in marked}
+    # Only "which" asks for a kind ("qual universidade"); "مين ورا سرقة" names no kind.
+    kind_next = after < len(tokens) and tokens[after].norm in _KIND_WORDS
+    if not openers & (_WHICH | _KIND_WORDS | _WHAT_IS) and not kind_next:
+        return frozenset()
+    last = tokens[after - 1]
+    noun = not language.is_stop(last.norm) and last.norm not in _KIND_WORDS
+    if noun and last.norm not in language.question_words:
+        return frozenset({last.stem})  # "em que cidade", "من اي دولة": the phrase's noun
+    for token in tokens[after:]:
+        if language.is_stop(token.norm) or token.norm in _KIND_WORDS:
+            continue
+        if language.is_weak(token.norm) or token.is_number:
+            return frozenset()
+        return frozenset({token.stem})
+    return frozenset()
+
+
+def _date_unit(tokens: list[Token]) -> str | None:
+    """The calendar unit a date question asks for: "year" in "em que ano", "وباي سنه"."""
+    for previous, token in pairwise(tokens):
+        for unit, words in _DATE_UNITS.items():
+            if token.norm in words and previous.norm in _WHICH:
+                return unit
+    return None
 
 
 def _lookup_forms(token: Token, language: Language) -> list[str]:

@@ -372,3 +372,75 @@ def test_answer_types_differ_only_when_both_are_definite(asked, phrased, differ)
     from bot.answer import _types_differ
 
     assert _types_differ(asked, phrased) is differ
+
+
+@pytest.mark.parametrize(
+    ("question", "articles", "answered"),
+    [
+        pytest.param("quando morreu?", 2, False, id="verb-only-several-articles"),
+        pytest.param("quando morreu o poeta?", 2, True, id="named-subject"),
+        pytest.param("quando morreu?", 1, True, id="single-article-is-the-subject"),
+    ],
+)
+def test_a_question_naming_nothing_is_declined_among_several_articles(question, articles, answered):
+    from bot.knowledge import KnowledgeBase, build_article
+
+    bodies = [
+        "O poeta morreu em 1935, em Lisboa.\n",
+        "O museu da cidade fechou para obras em 2020.\n",
+    ][:articles]
+    kb = KnowledgeBase(
+        tuple(build_article(f"a{n}", "pt", f"T{n}", body) for n, body in enumerate(bodies))
+    )
+    assert Engine(kb).ask(question, lang="pt").answered is answered
+
+
+def test_an_arabic_body_name_is_shown_as_the_short_answer_to_who(engine):
+    answer = engine.ask("مين طلع البيان بعد الاجتماع", lang="ar")
+    assert answer.answered
+    assert answer.short_answer == "وزارة الخارجية الكورية الجنوبية"
+
+
+@pytest.mark.parametrize(
+    ("places_listed", "answered"),
+    [
+        pytest.param(True, False, id="places-known-a-text-without-one-does-not-answer"),
+        pytest.param(False, True, id="no-places-known-a-missing-one-proves-less"),
+    ],
+)
+def test_which_country_needs_a_place_when_the_lexicon_lists_places(places_listed, answered):
+    from bot.knowledge import KnowledgeBase, LexiconEntry, build_article
+
+    body = "A corretora Wazirx foi atacada por hackers em 2024.\nO Brasil abriu uma embaixada.\n"
+    lexicon = (LexiconEntry({"pt": ("Brasil",)}, type="place"),) if places_listed else ()
+    kb = KnowledgeBase((build_article("w", "pt", "Wazirx", body),), (), lexicon)
+    assert Engine(kb).ask("a wazirx é de que país?", lang="pt").answered is answered
+
+
+def test_a_follow_up_finds_a_place_far_from_the_earlier_turns_words():
+    from bot.knowledge import KnowledgeBase, LexiconEntry, build_article
+
+    body = (
+        "Em abril, o Google revelou que trabalhadores de tecnologia começaram a se infiltrar em "
+        "empresas de blockchain de vários setores, mirando agora empresas no Reino Unido.\n"
+        "O museu da cidade reabriu depois de longas obras.\n"
+    )
+    lexicon = (LexiconEntry({"pt": ("Reino Unido",)}, type="place"),)
+    engine = Engine(KnowledgeBase((build_article("g", "pt", "Google", body),), (), lexicon))
+    assert engine.ask("oq o google revelou em abril?", session_id="s", lang="pt").answered
+    answer = engine.ask("e quais paises?", session_id="s", lang="pt")
+    assert answer.answered and "Reino Unido" in answer.answer
+
+
+def test_an_faq_entry_asked_in_verbs_only_still_answers_among_several_articles():
+    from bot.knowledge import FaqEntry, KnowledgeBase, build_article
+
+    articles = (
+        build_article("a0", "pt", "T0", "O poeta morreu em 1935, em Lisboa.\n"),
+        build_article("a1", "pt", "T1", "O museu fechou para obras em 2020.\n"),
+    )
+    faq = FaqEntry("pt-join", "pt", "Como faço para me inscrever?", "Pelo formulário do site.")
+    engine = Engine(KnowledgeBase(articles, (faq,)))
+    answer = engine.ask("como faço para me inscrever?", lang="pt")
+    assert answer.answered and answer.answer == "Pelo formulário do site."
+    assert not engine.ask("quando morreu?", lang="pt").answered

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract import SPAN_TYPES, entity_key, find_spans, short_answer
+from bot.extract import SPAN_KINDS, entity_key, find_spans, short_answer
 from bot.lang import get
 
 AR, PT = get("ar"), get("pt")
@@ -234,7 +234,7 @@ def test_every_span_is_a_verbatim_slice(text, code, ents, span, kind, with_entit
     for found in spans:
         assert text[found.start : found.end] == found.text
         assert found.text == found.text.strip()
-        assert found.kind in SPAN_TYPES
+        assert found.kind in SPAN_KINDS
     assert spans == sorted(spans, key=lambda s: (s.start, -s.end))
 
 
@@ -440,3 +440,401 @@ def test_listed_with_others(text, asked, expected):
 
     pt = lang.get("pt")
     assert listed_with_others(text, pt, {pt.stem(asked)}) is expected
+
+
+# --- numbers: phrases, ranges, ordinals; dates: era years, relative dates ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "span", "kind"),
+    [
+        pytest.param("تتألف من اثنتي عشر مقاطعة", "ar", "اثنتي عشر", "number", id="ar-teen-phrase"),
+        pytest.param("تتألف من 28 ولاية وسبعة أقاليم", "ar", "سبعة", "number", id="ar-glued-waw"),
+        pytest.param("ما بين 50 و85 مليون قتيل", "ar", "50 و85 مليون", "number", id="ar-range"),
+        pytest.param(
+            "مابين 2.9 إلى 5.8 مليون مستخدم", "ar", "2.9 إلى 5.8 مليون", "number", id="ar-ila"
+        ),
+        pytest.param("بلغت 8.7% من المساحة", "ar", "8.7%", "number", id="ar-percent-sign"),
+        pytest.param(
+            "ودام ملكهم من عام 1299م إلى عام 1922م.",
+            "ar",
+            "1299م إلى عام 1922م",
+            "date",
+            id="ar-date-range",
+        ),
+        pytest.param(
+            "governou entre 2003 e 2014 o país", "pt", "2003 e 2014", "date", id="pt-between"
+        ),
+        pytest.param("تحتاج من 2-6 أسابيع", "ar", "2-6", "number", id="ar-dash-range"),
+        pytest.param(
+            "uma banca de entre 3 e 5 professores", "pt", "3 e 5", "number", id="pt-range"
+        ),
+        pytest.param("رئيس تركيا الثاني عشر", "ar", "الثاني عشر", "ordinal", id="ar-ordinal"),
+        pytest.param("é o sexto maior país", "pt", "sexto", "ordinal", id="pt-ordinal"),
+        pytest.param("فتحوا القسطنطينية عام 1453م", "ar", "1453م", "date", id="ar-era-year"),
+        pytest.param("ودام ملكهم من عام 1299م", "ar", "1299م", "date", id="ar-early-era-year"),
+        pytest.param(
+            "بدأت في الأول من سبتمبر من عام 1939 في أوروبا",
+            "ar",
+            "الأول من سبتمبر من عام 1939",
+            "date",
+            id="ar-ordinal-day-of-month-of-year",
+        ),
+        pytest.param(
+            "في وقت سابق من هذا الشهر، كشفت",
+            "ar",
+            "في وقت سابق من هذا الشهر",
+            "date",
+            id="ar-earlier-this-month",
+        ),
+        pytest.param(
+            "No início deste mês, a Kraken", "pt", "No início deste mês", "date", id="pt-relative"
+        ),
+        pytest.param("اندلعت في أواخر عام 2010،", "ar", "في أواخر عام 2010", "date", id="ar-late"),
+        pytest.param(
+            "انتهى في العام 280 قبل الميلاد،", "ar", "280 قبل الميلاد", "date", id="ar-bc"
+        ),
+        pytest.param("قتل سنة 61 للهجرة،", "ar", "61 للهجرة", "date", id="ar-hijri-era"),
+        pytest.param("عاش ستة وسبعين عامًا", "ar", "ستة وسبعين", "number", id="ar-units-and-tens"),
+        pytest.param("القرار رقم 5 ينص على", "ar", "5", "label", id="ar-number-label"),
+        pytest.param("a resolução nº 342 de 2015", "pt", "342", "label", id="pt-number-label"),
+    ],
+)
+def test_number_and_date_forms(text, code, span, kind):
+    assert (span, kind) in spans_of(text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "not_span"),
+    [
+        pytest.param("تتألف من 28 ولاية وسبعة أقاليم", "ar", "وسبعة", id="ar-waw-is-not-quoted"),
+        pytest.param(
+            "فتحوا القسطنطينية (إسطنبول حاليًّا) عام 1453م", "ar", "حاليًّا) عام", id="ar-bracket"
+        ),
+        pytest.param("في سن الخامسة والعشرين تزوج الأب", "ar", "الأب", id="ar-father-is-no-month"),
+        pytest.param("foram 3 votos e 5 abstenções", "pt", "3 e 5", id="pt-list-is-no-range"),
+    ],
+)
+def test_spans_that_are_not_found(text, code, not_span):
+    assert not_span not in [s for s, _ in spans_of(text, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "answer_type"),
+    [
+        pytest.param("استمرت السلطنة حتى العصر الثالث", "ar", "number", id="ar-ordinal-no-count"),
+        pytest.param("Foi o primeiro presidente.", "pt", "number", id="pt-ordinal-no-count"),
+    ],
+)
+def test_an_ordinal_does_not_answer_how_many(text, code, answer_type):
+    assert short_answer(text, answer_type, LANGS[code]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "unit", "expected"),
+    [
+        pytest.param(
+            "A reunião foi na terça-feira; o acordo, de 2024.", "pt", "year", "2024", id="pt-year"
+        ),
+        pytest.param("عقد الاجتماع يوم الثلاثاء", "ar", "year", None, id="ar-weekday-no-year"),
+        pytest.param(
+            "Abriu na terça-feira e fechou em abril.", "pt", "month", "abril", id="pt-month"
+        ),
+    ],
+)
+def test_a_date_question_asking_a_unit_needs_that_unit(text, code, unit, expected):
+    span = short_answer(text, "date", LANGS[code], unit=unit)
+    assert (span.text if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "ents", "expected"),
+    [
+        pytest.param(
+            "بالتسلل إلى شركات خارج الولايات المتحدة، مستهدفين شركات في المملكة المتحدة",
+            "ar",
+            entities("ar", {"الولايات المتحدة": "place", "المملكة المتحدة": "place"}),
+            "المملكة المتحدة",
+            id="ar-outside",
+        ),
+        pytest.param(
+            "empresas fora dos Estados Unidos, no Reino Unido",
+            "pt",
+            None,
+            "Reino Unido",
+            id="pt-fora-dos",
+        ),
+    ],
+)
+def test_a_name_set_aside_is_not_the_answer(text, code, ents, expected):
+    span = short_answer(text, "place", LANGS[code], entities=ents)
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "asked"),
+    [
+        pytest.param(
+            "A Universidade Federal de Mato Grosso do Sul (UFMS) fica em Campo Grande.",
+            "pt",
+            {"ufms"},
+            id="pt-acronym-asked",
+        ),
+        pytest.param(
+            "A Coordenadoria Biblioteca Central (CBC) tem acervo.", "pt", {"cbc"}, id="pt-alias"
+        ),
+    ],
+)
+def test_a_name_whose_bracketed_alias_is_asked_repeats_the_question(text, code, asked):
+    span = short_answer(text, "entity", LANGS[code], asked=asked)
+    assert span is None or span.text == "Campo Grande"
+
+
+@pytest.mark.parametrize(
+    ("text", "question_words", "expected"),
+    [
+        pytest.param(
+            "نشر أينشتاين النظرية النسبية (Relativity) عام 1915.",
+            {"من", "اكتشف", "النسبيه"},
+            None,
+            id="ar-bracketed-gloss-is-the-subject",
+        ),
+        pytest.param(
+            "نشر أينشتاين النظرية النسبية (Relativity) عام 1915.",
+            {"ما", "اسم", "النسبيه", "بالانجليزيه"},
+            "Relativity",
+            id="ar-foreign-name-asked",
+        ),
+        pytest.param(
+            "فلسطين (باليونانية: Παλαιστίνη) منطقة",
+            {"من", "سكن", "المنطقه"},
+            None,
+            id="ar-greek-gloss-after-a-label",
+        ),
+    ],
+)
+def test_a_foreign_gloss_in_arabic_answers_only_a_foreign_name_question(
+    text, question_words, expected
+):
+    span = short_answer(text, "entity", AR, asked=question_words, display=True)
+    assert (span.text if span else None) == expected
+
+
+def test_a_foreign_gloss_still_counts_as_a_name_when_judging():
+    text = "فلسطين (باليونانية: Παλαιστίνη) منطقة"
+    assert short_answer(text, "entity", AR, asked={"من"}) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        pytest.param(
+            "O MEC e a Universidade de Coimbra assinaram o acordo.",
+            "universidade",
+            "Universidade de Coimbra",
+            id="pt-name-opening-with-the-category",
+        ),
+        pytest.param(
+            "قال “جوجل” إن مجموعة “لازاروس” تستهدف المنصات",
+            "مجموعه",
+            "لازاروس",
+            id="ar-name-after-the-category",
+        ),
+    ],
+)
+def test_a_name_of_the_asked_category_is_preferred(text, category, expected):
+    language = PT if "Coimbra" in text else AR
+    stem = language.stem(language.normalise(category))
+    span = short_answer(
+        text, "entity", language, asked={language.normalise(category)}, category={stem}
+    )
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "answer_type", "shown"),
+    [
+        pytest.param(
+            "Na sala estavam Ana, Rui, Eva, Luís, Rita.", "person", False, id="five-names"
+        ),
+        pytest.param("Na sala estavam Ana e Rui.", "person", True, id="two-names"),
+        pytest.param("Foram 3, 5, 7 e 9 votos.", "number", False, id="four-values"),
+        pytest.param("Foram 3 votos e 5 abstenções.", "number", True, id="two-values"),
+    ],
+)
+def test_a_text_crowded_with_spans_of_the_kind_gets_no_short_answer(text, answer_type, shown):
+    assert (short_answer(text, answer_type, PT, display=True) is not None) is shown
+    assert short_answer(text, answer_type, PT) is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        pytest.param("org", True, id="org-is-where-things-happen"),
+        pytest.param("place", True, id="place"),
+        pytest.param("date", False, id="date"),
+    ],
+)
+def test_what_answers_where(kind, expected):
+    from bot.extract import fits
+
+    assert fits(kind, "place") is expected
+
+
+def test_where_is_not_shown_an_organisation():
+    text = "وفي أبريل، كشفت “جوجل” أن العمال بدأوا بالتسلل"
+    ents = entities("ar", {"جوجل": "org"})
+    assert short_answer(text, "place", AR, entities=ents) is not None  # evidence when judging
+    assert short_answer(text, "place", AR, entities=ents, display=True) is None
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        pytest.param(True, "كوريا الجنوبية", id="shown-a-country-that-acted"),
+        pytest.param(False, None, id="not-evidence-when-judging"),
+    ],
+)
+def test_who_may_be_shown_a_country(display, expected):
+    text = "اتفقت كوريا الجنوبية مع الاتحاد الأوروبي على التعاون"
+    ents = entities("ar", {"كوريا الجنوبية": "place", "الاتحاد الأوروبي": "org"})
+    asked = {"مين", "اتفق", "مع", "الاتحاد", "الاوروبي"}
+    span = short_answer(text, "person", AR, asked=asked, entities=ents, display=display)
+    assert (span.text if span else None) == expected
+
+
+def test_another_alias_of_an_asked_entry_repeats_the_question():
+    from bot.extract import EntityTable
+
+    names = {"União Europeia": "org", "UE": "org", "Maciej Stadejek": "person"}
+    table = entities("pt", names)
+    keys = list(table)
+    ents = EntityTable(table, {keys[0]: 7, keys[1]: 7, keys[2]: 8})
+    text = "A União Europeia foi representada por Maciej Stadejek."
+    span = short_answer(text, "person", PT, asked={"quem", "representou", "a", "ue"}, entities=ents)
+    assert span is not None and span.text == "Maciej Stadejek"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("No Brasil, o professor ministra aulas.", "Brasil", id="no"),
+        pytest.param("Na USP de São Carlos foi criado o curso.", "USP de São Carlos", id="na"),
+    ],
+)
+def test_a_leading_function_word_is_not_part_of_a_name(text, name):
+    names = [s for s, kind in spans_of(text, "pt") if kind == "entity"]
+    assert name in names
+    assert not any(n.split()[0] in ("No", "Na") for n in names)
+
+
+PT_PLAN = (
+    "A Coréia do Sul e a União Europeia planejam aumentar a cooperação contra o roubo de "
+    "criptomoedas da Coreia do Norte."
+)
+PT_PLAN_ENTITIES = entities(
+    "pt",
+    {"Coréia do Sul": "place", "Coreia do Norte": "place", "União Europeia": "org"},
+)
+
+
+def test_a_lexicon_name_is_compared_whole_with_the_question():
+    asked = {"quem", "planeja", "roubo", "da", "coreia", "do", "norte"}
+    span = short_answer(PT_PLAN, "place", PT, asked=asked, entities=PT_PLAN_ENTITIES)
+    assert span is not None and span.text == "Coréia do Sul"
+
+
+@pytest.mark.parametrize(
+    ("category", "expected"),
+    [
+        pytest.param(set(), "Coréia do Sul e a União Europeia", id="who-is-both"),
+        pytest.param({"unia"}, "União Europeia", id="which-union-is-one"),
+    ],
+)
+def test_who_joins_two_names_joined_by_and(category, expected):
+    asked = {"quem", "planeja", "aumentar", "cooperacao"}
+    span = short_answer(
+        PT_PLAN,
+        "person",
+        PT,
+        asked=asked,
+        entities=PT_PLAN_ENTITIES,
+        anchors=["planej"],
+        category=category,
+        display=True,
+    )
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param("Eles entraram em empresas de blockchain nos Estados Unidos.", None, id="no"),
+        pytest.param("Eles entraram na empresa Kraken.", "Kraken", id="a-name-of-the-sort"),
+    ],
+)
+def test_what_sort_of_thing_is_not_answered_by_another_name(text, shown):
+    span = short_answer(
+        text, "org", PT, asked={"tipo", "empresa"}, category={"empres"}, display=True, sort=True
+    )
+    assert (span.text if span else None) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(
+            "وأعلنت وزارة الخارجية الكورية الجنوبية في بيان",
+            "وزارة الخارجية الكورية الجنوبية",
+            id="ministry-up-to-a-preposition",
+        ),
+        pytest.param("لكن فريق الأمن اكتشف خداعه", "فريق الأمن", id="team"),
+        pytest.param("وقالت والحكومة المصرية إن", "الحكومة المصرية", id="glued-waw-left-out"),
+    ],
+)
+def test_arabic_body_names(text, body):
+    assert (body, "body") in spans_of(text, "ar")
+
+
+def test_an_organisation_noun_alone_is_no_body():
+    assert not [s for s, kind in spans_of("مثل مجموعة “لازاروس”، حيث", "ar") if kind == "body"]
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        pytest.param(True, "وزارة الخارجية الكورية الجنوبية", id="shown"),
+        pytest.param(False, None, id="not-evidence-when-judging"),
+    ],
+)
+def test_an_arabic_body_answers_who_only_when_shown(display, expected):
+    text = "وأعلنت وزارة الخارجية الكورية الجنوبية في بيان صدر بعد الاجتماع"
+    span = short_answer(text, "person", AR, asked={"مين", "طلع", "البيان"}, display=display)
+    assert (span.text if span else None) == expected
+
+
+def test_an_arabic_name_repeats_an_asked_word_with_or_without_the_article():
+    text = "وأعلن نادي الهلال السعودي فوزه"
+    assert short_answer(text, "org", AR, asked={"بماذا", "يعتبر", "النادي"}, display=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        pytest.param(
+            "O curso de Bacharelado foi criado para formar analistas.",
+            {"objetiv"},
+            None,
+            id="capitalised-name-of-another-kind",
+        ),
+        pytest.param(
+            "O acervo está no sistema Pergamum desde 2001.",
+            {"sistem"},
+            "Pergamum",
+            id="capitalised-name-of-the-asked-kind",
+        ),
+    ],
+)
+def test_which_x_shows_a_capitalised_name_only_of_that_kind(text, category, expected):
+    span = short_answer(text, "entity", PT, asked={"qual"}, category=category, display=True)
+    assert (span.text if span else None) == expected

@@ -128,6 +128,10 @@ def test_elliptical(text, code, expected):
         pytest.param("Quantos hackers participaram?", "pt", True, id="pt-quantos"),
         pytest.param("ما هي البورصات التي سرقت؟", "ar", True, id="ar-ma-hiya"),
         pytest.param("متى عقد الاجتماع؟", "ar", False, id="ar-mata"),
+        pytest.param("من اي بورصات انسرقت المصاري", "ar", True, id="ar-sound-plural-noun"),
+        pytest.param("حسب جوجل انو دول مستهدفه", "ar", True, id="ar-broken-plural-cue"),
+        pytest.param("em que empresas eles entraram?", "pt", True, id="pt-plural-noun"),
+        pytest.param("de que país é a Wazirx?", "pt", False, id="pt-stressed-singular"),
     ],
 )
 def test_plural(text, code, expected):
@@ -213,3 +217,88 @@ def test_who_is_a_named_person_asks_for_a_description(text, expected):
     from bot.question import analyse
 
     assert analyse(text, lang.get("pt")).answer_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "unit"),
+    [
+        pytest.param("o roubo foi em que ano?", "pt", "year", id="pt-year"),
+        pytest.param("em q mes o google falou disso?", "pt", "month", id="pt-month"),
+        pytest.param("وباي سنه", "ar", "year", id="ar-year-glued-waw-bi"),
+        pytest.param("في أي شهر كشفت جوجل؟", "ar", "month", id="ar-month"),
+        pytest.param("quando foi a reunião?", "pt", None, id="pt-when-no-unit"),
+        pytest.param("متى بدأ العام الدراسي؟", "ar", None, id="ar-year-word-not-asked"),
+    ],
+)
+def test_date_unit(text, code, unit):
+    assert ask(text, code).date_unit == unit
+
+
+def test_with_context_follow_up_with_a_question_word_keeps_its_own_type():
+    merged = with_context(ask("وشو بتستهدف؟", "ar"), ask("شو اسم المجموعة؟", "ar"))
+    assert ask("شو اسم المجموعة؟", "ar").answer_type != "other"
+    assert merged.answer_type == "other"
+
+
+def test_with_context_counts_the_previous_words_as_asked():
+    merged = with_context(ask("ومين كشفه؟", "ar"), ask("شو عمل الهاكر بكراكن؟", "ar"))
+    assert "بكراكن" in merged.asked_norms
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "category"),
+    [
+        pytest.param("Qual universidade foi a primeira?", "pt", "universidade", id="pt-qual"),
+        pytest.param("em q tipo de empresa eles entraram", "pt", "empresa", id="pt-kind-word"),
+        pytest.param("عن طريق اي منظمه دوليه؟", "ar", "منظمه", id="ar-ayy"),
+        pytest.param("em que cidade fica a sede?", "pt", "cidade", id="pt-noun-of-the-phrase"),
+        pytest.param("وازير اكس من اي دولة", "ar", "دولة", id="ar-noun-of-the-phrase"),
+        pytest.param("quem liderou as negociações?", "pt", None, id="pt-who-has-none"),
+        pytest.param("quando foi a reunião?", "pt", None, id="pt-date-has-none"),
+    ],
+)
+def test_category(text, code, category):
+    language = LANGS[code]
+    expected = {language.stem(language.normalise(category))} if category else set()
+    assert ask(text, code).category == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("مين ورا سرقة العملات الرقميه", "ar", id="ar-who-behind"),
+        pytest.param("quem liderou a reunião?", "pt", id="pt-who"),
+    ],
+)
+def test_a_question_without_which_has_no_category(text, code):
+    assert ask(text, code).category == frozenset()
+
+
+def test_what_is_the_noun_that_has_a_category():
+    ar = LANGS["ar"]
+    assert ask("ما هو الحزب الذي يرأسه؟", "ar").category == {ar.stem(ar.normalise("الحزب"))}
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "weight"),
+    [
+        pytest.param("e quando?", 0.8, id="alone-context-is-the-question"),
+        pytest.param("e a biblioteca fica onde?", 0.5, id="beside-own-words-context-weighs-less"),
+    ],
+)
+def test_carried_concepts_weigh_less_beside_the_follow_ups_own(follow_up, weight):
+    merged = with_context(ask(follow_up, "pt"), ask("Quando abriu o museu?", "pt"))
+    carried = [c for c in merged.concepts if c.norm == "museu"]
+    assert [c.weight for c in carried] == [weight]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        pytest.param("eles tao se infiltrando em q tipo de empresa", "pt", True, id="pt-tipo"),
+        pytest.param("اي نوع من الشركات استهدفوا؟", "ar", True, id="ar-naw"),
+        pytest.param("qual empresa foi atacada?", "pt", False, id="pt-which-company"),
+    ],
+)
+def test_asks_kind(text, code, expected):
+    assert ask(text, code).asks_kind is expected

@@ -112,6 +112,10 @@ class Language:
     synonyms: tuple[frozenset[str], ...]
     weak_words: frozenset[str]
     messages: Mapping[str, str]
+    ordinal_words: frozenset[str] = frozenset()  # number words that rank ("الثاني", "sexto")
+    excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
+    foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
+    org_heads: frozenset[str] = frozenset()  # "وزارة", "فريق": open an Arabic body's name
 
     def tokens(self, text: str) -> list[Token]:
         """Split ``text`` into tokens with offsets, normalised and stemmed forms.

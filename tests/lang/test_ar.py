@@ -195,3 +195,19 @@ def test_hyphen_separates_tokens():
 def test_numbers_are_single_tokens(text, expected):
     numbers = [t for t in AR.tokens(text) if t.is_number]
     assert [t.norm for t in numbers] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("word", "weak"),
+    [
+        pytest.param("المشهوره", True, id="famous-adds-little"),
+        pytest.param("الرئيسية", True, id="main-adds-little"),
+        pytest.param("بالضبط", True, id="exactly-adds-little"),
+        pytest.param("مجموعة", False, id="a-noun-is-content"),
+    ],
+)
+def test_praising_adjectives_are_weak(word, weak):
+    from bot.lang import get
+
+    ar = get("ar")
+    assert ar.is_weak(ar.normalise(word)) is weak

@@ -3,13 +3,20 @@
 from bot.lang.ar.analysis import normalise, soft_keys, stem, variants, verb_like
 from bot.lang.ar.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.ar.messages import MESSAGES
-from bot.lang.ar.numbers import CURRENCY_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
+from bot.lang.ar.numbers import (
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PERCENT_WORDS,
+    SCALE_WORDS,
+)
 from bot.lang.ar.question_words import (
     CUE_WORDS,
     METHOD_MARKERS,
     QUESTION_WORDS,
     REASON_MARKERS,
 )
+from bot.lang.ar.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS, ORG_HEADS
 from bot.lang.ar.stop_words import STOP_WORDS
 from bot.lang.ar.synonyms import SYNONYMS
 from bot.lang.ar.weak_words import WEAK_WORDS
@@ -40,4 +47,8 @@ ARABIC = Language(
     synonyms=normalised_groups(SYNONYMS, normalise),
     weak_words=normalised_set(WEAK_WORDS, normalise),
     messages=MESSAGES,
+    ordinal_words=normalised_set(ORDINAL_WORDS, normalise),
+    excluding_words=normalised_set(EXCLUDING_WORDS, normalise),
+    foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
+    org_heads=normalised_set(ORG_HEADS, normalise),
 )

@@ -1,7 +1,8 @@
 """Arabic words that are content but tell little about what is asked.
 
 Compiled for Sanad: light verbs (MSA and colloquial: صار، عمل، قال، حكى، شاف، لقى، طلع، راح،
-اجا) and relational adverbs (بعد، قبل، خلال، اكثر). A question whose only unmatched words are
+اجا), relational adverbs (بعد، قبل، خلال، اكثر) and the praising or stressing adjectives visitors
+add to a name (المشهورة، الرئيسية، المهمة، بالضبط). A question whose only unmatched words are
 these is still answerable; see ``AnswerParams.verb_weight``.
 """
 
@@ -9,5 +10,7 @@ WEAK_WORDS = set(
     """
 اجا اجو اكتر اكثر اقل بعد جاب جابو حكى حكو حكي خلال راح راحو سوا سوو شاف شافو صار عمل
 عملو قال قالو قبل كان كانو لقى لقو لقي مشي اخد اخدو اخذ اخذو طلع طلعو طريق
+مشهور مشهورة المشهور المشهورة مشهورين المشهورين رئيسي رئيسية الرئيسي الرئيسية مهم مهمة
+المهم المهمة بالضبط تحديدا بالتحديد
 """.split()
 )

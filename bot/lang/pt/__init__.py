@@ -4,13 +4,20 @@ from bot.lang.base import Language, normalised_groups, normalised_map, normalise
 from bot.lang.pt.analysis import normalise, soft_keys, stem, variants, verb_like
 from bot.lang.pt.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.pt.messages import MESSAGES
-from bot.lang.pt.numbers import CURRENCY_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
+from bot.lang.pt.numbers import (
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PERCENT_WORDS,
+    SCALE_WORDS,
+)
 from bot.lang.pt.question_words import (
     CUE_WORDS,
     METHOD_MARKERS,
     QUESTION_WORDS,
     REASON_MARKERS,
 )
+from bot.lang.pt.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS
 from bot.lang.pt.stop_words import STOP_WORDS
 from bot.lang.pt.synonyms import SYNONYMS
 from bot.lang.pt.weak_words import WEAK_WORDS
@@ -40,4 +47,7 @@ PORTUGUESE = Language(
     synonyms=normalised_groups(SYNONYMS, normalise),
     weak_words=normalised_set(WEAK_WORDS, normalise),
     messages=MESSAGES,
+    ordinal_words=normalised_set(ORDINAL_WORDS, normalise),
+    excluding_words=normalised_set(EXCLUDING_WORDS, normalise),
+    foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
 )

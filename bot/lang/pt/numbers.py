@@ -166,3 +166,13 @@ PERCENT_WORDS: frozenset[str] = frozenset(
         "porcento",
     }
 )
+
+
+# Source: compiled for Sanad. The ordinals of NUMBER_WORDS: they rank ("o sexto maior"), they do
+# not count, so they never answer "quantos?".
+ORDINAL_WORDS: frozenset[str] = frozenset(
+    """
+primeira primeiro terceira terceiro quinto sexto sétima sétimo oitava oitavo nona nono décima
+décimo vigésima vigésimo centésima centésimo milésima milésimo
+""".split()
+)

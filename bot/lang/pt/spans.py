@@ -1,0 +1,16 @@
+"""Portuguese words that tell how a name or figure in a sentence relates to the question."""
+
+# Source: compiled for Sanad. Prepositions of exclusion: a name right after them ("fora dos
+# Estados Unidos", "exceto o Brasil") is what the sentence sets aside, not what it is about.
+EXCLUDING_WORDS: frozenset[str] = frozenset(
+    "fora exceto excepto salvo excluindo excetuando tirando".split()
+)
+
+# Source: compiled for Sanad. Words asking for a name in another language or for an
+# abbreviation ("qual a sigla da ...?"): only then is a gloss in brackets the answer.
+FOREIGN_NAME_WORDS: frozenset[str] = frozenset(
+    """
+inglês ingles inglesa francês frances latim latino alemão espanhol estrangeiro original
+sigla siglas abreviação abreviacao abreviatura acrônimo acronimo
+""".split()
+)

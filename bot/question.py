@@ -8,7 +8,7 @@ stay content, so "who is the president?" is not answered with any person who hap
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.lang import Language
@@ -146,20 +146,12 @@ def with_context(question: Question, previous: Question) -> Question:
     qtype = question.answer_type
     if qtype == "other" and not question.asks and previous.answer_type != "other":
         qtype = previous.answer_type
-    return Question(
-        question.text,
-        question.lang,
-        question.tokens,
-        qtype,
-        question.concepts + carried,
-        False,
-        question.plural,
-        question.restricted,
-        question.asks,
-        question.date_unit,
-        question.category,
-        question.asks_kind,
-        frozenset(c.norm for c in previous.concepts),
+    return replace(
+        question,
+        answer_type=qtype,
+        concepts=question.concepts + carried,
+        elliptical=False,
+        context_norms=frozenset(c.norm for c in previous.concepts),
     )
 
 

@@ -134,8 +134,9 @@ def _find_spans(text, language, entities) -> list[Span]:
 
 # "من أواخر عام 1939 إلى أوائل عام 1941", "de 1939 a 1945", "entre 2003 e 2014".
 _DATE_RANGE_OPENERS = frozenset({"من", "منذ", "بين", "مابين", "de", "desde", "entre"})
-# Normalised forms: "إلى" folds to "الي", "حتى" to "حتي".
-_DATE_RANGE_JOINERS = frozenset({"الي", "حتي", "لغايه", "و", "a", "ate", "e"})
+# Between the two ends of a range, dates or numbers ("إلى 1941", "entre 3 e 5"). Normalised
+# forms: "إلى" folds to "الي", "حتى" to "حتي".
+_RANGE_JOINERS = frozenset({"و", "الي", "حتي", "لغايه", "e", "a", "ate"})
 
 
 def _date_ranges(text: str, tokens: list[Token], dates: list[Span]) -> list[Span]:
@@ -149,7 +150,7 @@ def _date_ranges(text: str, tokens: list[Token], dates: list[Span]) -> list[Span
             second = ordered[i + 1]
             gap = [t.norm for t in tokens if first.end <= t.start and t.end <= second.start]
             # The second year may keep its own "عام": "من عام 1299م إلى عام 1922م".
-            if gap and gap[0] in _DATE_RANGE_JOINERS and set(gap[1:]) <= _YEAR_WORDS:
+            if gap and gap[0] in _RANGE_JOINERS and set(gap[1:]) <= _YEAR_WORDS:
                 out.append(Span(text[first.start : second.end], first.start, second.end, "date"))
                 i += 2
                 continue
@@ -160,7 +161,7 @@ def _date_ranges(text: str, tokens: list[Token], dates: list[Span]) -> list[Span
 
 def _opens_range(tokens: list[Token], span: Span) -> bool:
     """Whether "from"/"between" stands before the date, or before its "عام" ("ومن عام 1299م")."""
-    before = [t.norm for t in tokens if t.end <= span.start][-2:]
+    before = [t.norm for t in _before(tokens, span.start)[-2:]]
     if len(before) == 2 and before[1] in _YEAR_WORDS:
         before = before[:1]
     if not before:
@@ -572,9 +573,8 @@ def _compound_width(tokens: list[Token], i: int, width: int, language: Language)
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 
 
-# Words between the two ends of a range ("بين 50 و85 مليون", "entre 3 e 5", "de 2 a 6").
+# Words opening a range of numbers ("بين 50 و85 مليون", "entre 3 e 5", "de 2 a 6").
 _RANGE_OPENERS = frozenset({"بين", "مابين", "من", "entre", "de", "das", "dos"})
-_RANGE_JOINERS = frozenset({"و", "الي", "حتي", "لغايه", "e", "a", "ate"})  # normalised
 
 
 def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:

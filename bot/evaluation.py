@@ -92,7 +92,8 @@ def evaluate_file(engine: Engine, path: str | Path) -> Report:
 def _judge(tally: Tally, case: dict, answer: Answer) -> None:
     tally.total += 1
     texts = [answer.answer, *(c.text for c in answer.citations)]
-    cited = answer.answered and any(case["cite"] in t for t in texts)
+    cites = [case["cite"]] if isinstance(case["cite"], str) else case["cite"]
+    cited = answer.answered and any(c in t for c in cites for t in texts)
     if cited:
         tally.correct += 1
     else:

@@ -116,6 +116,9 @@ class Language:
     excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
     org_heads: frozenset[str] = frozenset()  # "وزارة", "فريق": open an Arabic body's name
+    # Stems of the place a nationality adjective names ("coreano" -> Coreia), where the
+    # stemmer leaves the two apart.
+    places_of: Callable[[str], list[str]] = lambda word: []
 
     def tokens(self, text: str) -> list[Token]:
         """Split ``text`` into tokens with offsets, normalised and stemmed forms.

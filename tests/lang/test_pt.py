@@ -99,6 +99,43 @@ def test_no_variants_in_portuguese():
 
 
 @pytest.mark.parametrize(
+    ("adjective", "place"),
+    [
+        pytest.param("coreano", "Coréia", id="ano-to-ia"),
+        pytest.param("coreanas", "Coreia", id="feminine-plural"),
+        pytest.param("americanos", "América", id="ano-to-a"),
+        pytest.param("italiano", "Itália", id="iano-to-ia"),
+        pytest.param("brasileira", "Brasil", id="eira"),
+        pytest.param("francesa", "França", id="esa-to-a"),
+    ],
+)
+def test_places_of_names_the_place_of_a_nationality(adjective, place):
+    assert PT.stem(normalise(place)) in PT.places_of(normalise(adjective))
+
+
+@pytest.mark.parametrize("word", ["reuniao", "plano", "ordem"])
+def test_places_of_guesses_nothing_for_other_words(word):
+    assert PT.stem(normalise(word)) not in PT.places_of(normalise(word))
+    assert all(len(stem) >= 2 for stem in PT.places_of(normalise(word)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("usam", "usando", id="present-and-gerund"),
+        pytest.param("usam", "usar", id="present-and-infinitive"),
+    ],
+)
+def test_soft_keys_join_forms_of_short_verbs(a, b):
+    assert PT.stem(a) != PT.stem(b)  # what the soft key is for
+    assert PT.soft_keys(a) & PT.soft_keys(b)
+
+
+def test_soft_keys_leave_short_nouns_alone():
+    assert PT.soft_keys("casa") == frozenset({PT.stem("casa")})
+
+
+@pytest.mark.parametrize(
     ("word", "expected"),
     [
         pytest.param("roubaram", True, id="past-plural"),

@@ -35,9 +35,47 @@ def stem(word: str) -> str:
     return fold_accents(_STEMMER.stem(word))
 
 
+# Adjectives of nationality and the place they come from: "coreano" -> "Coreia", "europeu" ->
+# "Europa", "americanos" -> "América", "brasileira" -> "Brasil". Each pair is (ending, what
+# replaces it); the caller keeps only the stems the text contains. Compiled for Sanad from the
+# regular patterns of Portuguese gentilics (-ano, -ense, -ês, -eu, -eiro, -ino).
+DEMONYM_ENDINGS = (
+    ("ano", "ia"),
+    ("ano", "a"),
+    ("ano", ""),
+    ("iano", "ia"),
+    ("ense", ""),
+    ("ense", "a"),
+    ("es", "a"),
+    ("es", ""),
+    ("eu", "a"),
+    ("eia", "a"),
+    ("eiro", ""),
+    ("ino", "a"),
+    ("ino", ""),
+)
+
+
 def variants(word: str) -> list[str]:
     """No derived-form variants in Portuguese; typos are handled by fuzzy matching."""
     return []
+
+
+def places_of(word: str) -> list[str]:
+    """Stems of the place a nationality adjective names: "coreanos" -> "cor" (Coreia).
+
+    The caller keeps only stems the text contains, so a wrong guess ("humano") costs nothing.
+    """
+    singular = word[:-1] if word.endswith("s") and len(word) > 5 else word
+    for feminine, masculine in (("ana", "ano"), ("esa", "es"), ("ina", "ino"), ("eira", "eiro")):
+        if singular.endswith(feminine):
+            singular = singular[: -len(feminine)] + masculine
+    found = {
+        stem(singular[: -len(end)] + place)
+        for end, place in DEMONYM_ENDINGS
+        if singular.endswith(end) and len(singular) - len(end) >= 3
+    }
+    return sorted(v for v in found if len(v) >= 2 and v != stem(word))
 
 
 # Finite and non-finite verb endings (accent-folded). Question verbs are often paraphrases of
@@ -94,15 +132,21 @@ def verb_like(word: str) -> bool:
 
 
 _PREFIX = 6
+# Endings of verb forms that Snowball leaves whole in short verbs ("usam", "usando" and "usar"
+# get three stems): without them the root is left ("us").
+SHORT_VERB_ENDINGS = ("ando", "endo", "indo", "aram", "eram", "avam", "am", "em", "ar", "er", "ir")
 
 
 def soft_keys(word: str) -> frozenset[str]:
     """Keys under which two forms of one word meet, for a second-chance match.
 
-    The stem, and for long words their first six letters ("infiltrando" and "infiltrar"),
-    which joins verb forms Snowball stems apart. Answering gives such a match partial credit.
+    The stem; for long words their first six letters ("infiltrando" and "infiltrar"), and for
+    short verbs their root ("usam" and "usando"): both join verb forms Snowball stems apart.
+    Answering gives such a match partial credit.
     """
     keys = {stem(word)}
     if len(word) >= 7:
         keys.add("#" + word[:_PREFIX])
+    elif verb_like(word):
+        keys |= {"~" + word[: -len(e)] for e in SHORT_VERB_ENDINGS if word.endswith(e)}
     return frozenset(keys)

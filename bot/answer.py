@@ -350,10 +350,20 @@ class Engine:
             hit += weight * idf * credit
         return hit / total if total else 0.0
 
-    def _anchor_stems(self, question: Question, index: LanguageIndex, forms_of=None) -> set[str]:
-        """Every stem the question's words take in ``index`` (translated when ``forms_of``)."""
+    def _anchor_stems(
+        self, question: Question, index: LanguageIndex, forms_of=None, own=False
+    ) -> set[str]:
+        """Every stem the question's words take in ``index`` (translated when ``forms_of``).
+
+        With ``own``, a follow-up that names words of its own keeps only those: in "e pela UE?"
+        after a question on who led for Korea, the name wanted stands near "UE", not "Coreia".
+        """
         widen = forms_of or (lambda c: self._forms(c, index))
-        return {f for c in question.concepts for f in widen(c)}
+        concepts = question.concepts
+        if own and question.context_norms:
+            own_words = tuple(c for c in concepts if c.norm not in question.context_norms)
+            concepts = own_words or concepts
+        return {f for c in concepts for f in widen(c)}
 
     def _type_factor(
         self, qtype: str, has_span: bool, kinds: frozenset[str], named_place: bool = False
@@ -388,6 +398,7 @@ class Engine:
                 index.entities,
                 question.plural,
                 anchors=anchors,
+                focus=self._anchor_stems(question, index, forms_of, own=True),
                 unit=question.date_unit,
                 category=question.category,
                 # A place must stand near the question's words to count ("a Wazirx é de que
@@ -512,6 +523,7 @@ class Engine:
             index.entities,
             question.plural,
             self._anchor_stems(question, index),
+            focus=self._anchor_stems(question, index, own=True),
             near=near,
             unit=question.date_unit,
             category=question.category,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.lang import Language
@@ -214,6 +214,7 @@ def short_answer(
     category: Iterable[str] = (),
     display: bool = False,
     sort: bool = False,
+    focus: Iterable[str] | None = None,
 ) -> Span | None:
     """The span of ``text`` that answers a question of ``answer_type``; None if there is none.
 
@@ -229,7 +230,9 @@ def short_answer(
     With ``display`` (a short answer to show, not a check that one exists), a text crowded
     with spans of the kind gets none (see ``NAME_CROWD``), and a gloss in another script is
     not shown unless asked for. With ``sort`` ("que tipo de empresa?"), only a name of the
-    asked category is shown: any other name is not a sort of thing.
+    asked category is shown: any other name is not a sort of thing. ``focus`` (stems; all the
+    anchors by default) are the anchors nearness is measured to first: a follow-up's own words
+    ("UE" in "e pela UE?"), before those it carries over.
     """
     if answer_type not in SPAN_TYPES:
         return None
@@ -281,13 +284,22 @@ def short_answer(
         # A name far from every word the question shares with the sentence is more likely
         # another actor of the sentence than the answer: better no short answer.
         candidates = [
-            s for s in candidates if min(_gap(s, p) for p in positions) <= NAME_DISTANCE_CAP
+            s
+            for s in candidates
+            if min(_gap(_with_apposition(text, s), p) for p in positions) <= NAME_DISTANCE_CAP
         ]
         if not candidates:
             return None
+    focused = [t.start for t in tokens if t.stem in set(focus)] if focus else positions
     best = max(
         candidates,
-        key=lambda s: _preference(s, answer_type, positions, _of_kind(s, tokens, category)),
+        key=lambda s: _preference(
+            s,
+            answer_type,
+            focused or positions,
+            _of_kind(s, tokens, category),
+            _with_apposition(text, s),
+        ),
     )
     if plural and best.kind in NAME_TYPES:
         best = _join_list(text, best, candidates, language)
@@ -442,7 +454,9 @@ def _of_kind(span: Span, tokens: list[Token], category: frozenset[str]) -> bool:
     )
 
 
-def _preference(span: Span, answer_type: str, anchors: list[int], of_kind=False) -> tuple:
+def _preference(
+    span: Span, answer_type: str, anchors: list[int], of_kind=False, reach: Span | None = None
+) -> tuple:
     exact = span.kind == answer_type or answer_type == "entity"
     money = span.kind == "amount" if answer_type != "number" else True
     if answer_type in NAME_TYPES:
@@ -450,8 +464,26 @@ def _preference(span: Span, answer_type: str, anchors: list[int], of_kind=False)
     # A question word inside the span is the span's own ("الثانية" in "الثاني من سبتمبر"),
     # not a sign that the span stands near what is asked.
     outside = [a for a in anchors if not span.start <= a < span.end]
-    distance = min((_gap(span, a) for a in outside), default=0)
+    distance = min((_gap(reach or span, a) for a in outside), default=0)
     return (exact, money, -distance, -span.start)
+
+
+# The longest apposition read as part of the name before it, in characters.
+_APPOSITION_MAX = 120
+
+
+def _with_apposition(text: str, span: Span) -> Span:
+    """The name with the apposition that describes it: "Jong-Kwon, diretor-geral ... da
+    Coréia," is where "do lado coreano" points, not at the next name of the list."""
+    rest = text[span.end :]
+    if span.kind not in ("person", "org") or not rest.lstrip().startswith(","):
+        return span
+    opening = span.end + rest.index(",") + 1
+    closing = text.find(",", opening)
+    closing = len(text.rstrip(" .")) if closing == -1 else closing
+    if closing - opening > _APPOSITION_MAX:
+        return span
+    return replace(span, end=closing)
 
 
 def _gap(span: Span, position: int) -> int:

@@ -358,6 +358,48 @@ def test_span_nearest_the_anchors_wins(anchor, expected):
     assert span.text == expected
 
 
+PT_LEADERS = (
+    "As negociações foram lideradas por Ana Souza, diretora de segurança do Brasil, "
+    "e Pedro Lima, diretor de política de defesa da UE."
+)
+PT_LEADERS_ASKED = frozenset({"brasil", "ue"})
+PT_LEADERS_ENTITIES = entities("pt", {"Ana Souza": "person", "Pedro Lima": "person"})
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        pytest.param("Brasil", "Ana Souza", id="apposition-before-the-next-name"),
+        pytest.param("UE", "Pedro Lima", id="apposition-to-the-sentence-end"),
+    ],
+)
+def test_a_name_owns_the_apposition_that_describes_it(anchor, expected):
+    anchors = [PT.stem(PT.normalise(w)) for w in ("lideradas", anchor)]
+    span = short_answer(
+        PT_LEADERS,
+        "person",
+        PT,
+        PT_LEADERS_ASKED,
+        PT_LEADERS_ENTITIES,
+        anchors=anchors,
+        focus=anchors[1:],
+    )
+    assert span is not None
+    assert span.text == expected
+
+
+def test_focus_anchors_decide_before_the_others():
+    anchors = [PT.stem(PT.normalise(w)) for w in ("Brasil", "UE")]
+    asked, ents = PT_LEADERS_ASKED, PT_LEADERS_ENTITIES
+    near_brazil = short_answer(
+        PT_LEADERS, "person", PT, asked, ents, anchors=anchors, focus=anchors[:1]
+    )
+    near_eu = short_answer(
+        PT_LEADERS, "person", PT, asked, ents, anchors=anchors, focus=anchors[1:]
+    )
+    assert (near_brazil.text, near_eu.text) == ("Ana Souza", "Pedro Lima")
+
+
 @pytest.mark.parametrize(
     ("text", "code", "answer_type", "ents", "expected"),
     [

@@ -47,6 +47,9 @@ def ask(text: str, code: str):
         pytest.param("Qual o valor roubado?", "pt", "amount", id="pt-qual-o-valor"),
         pytest.param("في أي عام سرقوا؟", "ar", "date", id="ar-fi-ayy-am"),
         pytest.param("كم قيمة الأصول المسروقة؟", "ar", "amount", id="ar-kam-qimat"),
+        # a person's role is answered by the text's description of them
+        pytest.param("qual o cargo do jong-kwon", "pt", "definition", id="pt-qual-o-cargo"),
+        pytest.param("شو منصب ستاديك", "ar", "definition", id="ar-shu-mansab"),
     ],
 )
 def test_answer_type(text, code, expected):
@@ -64,6 +67,8 @@ def test_answer_type(text, code, expected):
         pytest.param(
             "Quem liderou as negociações?", "pt", ["liderou", "negociações"], id="pt-quem"
         ),
+        pytest.param("qual o cargo do Stadejek", "pt", ["Stadejek"], id="pt-role-word-dropped"),
+        pytest.param("ما منصب ستاديك", "ar", ["ستاديك"], id="ar-role-word-dropped"),
     ],
 )
 def test_concepts_are_the_content_words(text, code, expected):

@@ -398,6 +398,11 @@ QUESTION_WORDS: dict[str, str] = {
     "ما هي الوسيلة": "method",
     "ما وسيلة": "method",
     # definition
+    # a person's role, which the text gives as a description of them
+    "ما منصب": "definition",
+    "ما هو منصب": "definition",
+    "شو منصب": "definition",
+    "ايش منصب": "definition",
     "إيش هو": "definition",
     "إيش هي": "definition",
     "إيش يعني": "definition",
@@ -820,6 +825,7 @@ CUE_WORDS: dict[str, str] = {
     "المقصود": "definition",
     "تعريف": "definition",
     "معنى": "definition",
+    "منصب": "definition",
     "مفهوم": "definition",
 }
 

@@ -292,7 +292,9 @@ QUESTION_WORDS: dict[str, str] = {
     "qual o mecanismo": "method",
     "qual o modo": "method",
     "qual o método": "method",
-    # definition
+    # definition; also a person's role, which the text gives as a description of them
+    "qual o cargo": "definition",
+    "qual é o cargo": "definition",
     "o q é": "definition",
     "o que era": "definition",
     "o que foi": "definition",
@@ -550,6 +552,7 @@ CUE_WORDS: dict[str, str] = {
     "técnica": "method",
     "técnicas": "method",
     # definition
+    "cargo": "definition",
     "conceito": "definition",
     "definição": "definition",
     "significado": "definition",

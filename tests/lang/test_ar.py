@@ -203,6 +203,8 @@ def test_numbers_are_single_tokens(text, expected):
         pytest.param("المشهوره", True, id="famous-adds-little"),
         pytest.param("الرئيسية", True, id="main-adds-little"),
         pytest.param("بالضبط", True, id="exactly-adds-little"),
+        pytest.param("هلق", True, id="now-adds-little"),
+        pytest.param("حالياً", True, id="currently-adds-little"),
         pytest.param("مجموعة", False, id="a-noun-is-content"),
     ],
 )

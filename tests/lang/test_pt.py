@@ -158,6 +158,19 @@ def test_verb_like(word, expected):
 
 
 @pytest.mark.parametrize(
+    ("word", "weak"),
+    [
+        pytest.param("agora", True, id="now-adds-little"),
+        pytest.param("atualmente", True, id="currently-adds-little"),
+        pytest.param("depois", True, id="relational-adverb"),
+        pytest.param("empresa", False, id="a-noun-is-content"),
+    ],
+)
+def test_weak_words(word, weak):
+    assert PT.is_weak(normalise(word)) is weak
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("hackers norte -coreanos roubaram", id="spaced-hyphen"),

@@ -1,7 +1,7 @@
 """Arabic words that are content but tell little about what is asked.
 
 Compiled for Sanad: light verbs (MSA and colloquial: صار، عمل، قال، حكى، شاف، لقى، طلع، راح،
-اجا), relational adverbs (بعد، قبل، خلال، اكثر) and the praising or stressing adjectives visitors
+اجا), relational and time adverbs (بعد، قبل، خلال، اكثر، هلق، حاليا) and the praising or stressing adjectives visitors
 add to a name (المشهورة، الرئيسية، المهمة، بالضبط). A question whose only unmatched words are
 these is still answerable; see ``AnswerParams.verb_weight``.
 """
@@ -12,5 +12,6 @@ WEAK_WORDS = set(
 عملو قال قالو قبل كان كانو لقى لقو لقي مشي اخد اخدو اخذ اخذو طلع طلعو طريق
 مشهور مشهورة المشهور المشهورة مشهورين المشهورين رئيسي رئيسية الرئيسي الرئيسية مهم مهمة
 المهم المهمة بالضبط تحديدا بالتحديد
+الآن الان هلق هلا هلأ الحين دلوقتي حاليا حالياً
 """.split()
 )

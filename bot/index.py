@@ -112,7 +112,8 @@ def answer_kinds(text: str, language: Language, entities) -> frozenset[str]:
     """Kinds of answer a sentence can give: its span kinds, and "reason"/"method" when it
     holds a causal or instrumental connective ("بسبب", "usando")."""
     kinds = {span.kind for span in find_spans(text, language, entities)}
-    norms = {t.norm for t in language.tokens(text)}
+    # "ويهدف الشركاء إلى": the connective may carry a glued conjunction.
+    norms = {form for t in language.tokens(text) for form in language.unglued(t.norm)}
     kinds |= {kind for kind, words in language.markers.items() if norms & words}
     return frozenset(kinds)
 

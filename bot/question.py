@@ -209,11 +209,7 @@ def _date_unit(tokens: list[Token]) -> str | None:
 
 def _lookup_forms(token: Token, language: Language) -> list[str]:
     """The token, and for Arabic the token without a glued conjunction."""
-    forms = [token.norm]
-    if language.code == "ar":
-        forms += [token.norm[1:] for c in _ARABIC_CLITICS if token.norm.startswith(c)]
-        forms += [token.norm[2:] for c in ("وب", "فب", "ول") if token.norm.startswith(c)]
-    return [f for f in forms if len(f) > 1]
+    return language.unglued(token.norm)
 
 
 def _question_words(tokens: list[Token], language: Language):

@@ -69,6 +69,10 @@ def test_answer_type(text, code, expected):
         ),
         pytest.param("qual o cargo do Stadejek", "pt", ["Stadejek"], id="pt-role-word-dropped"),
         pytest.param("ما منصب ستاديك", "ar", ["ستاديك"], id="ar-role-word-dropped"),
+        # a question phrase may open with a one-letter word ("o que significa")
+        pytest.param(
+            "O que significa conhecer outras coisas?", "pt", ["conhecer", "coisas"], id="pt-o-que"
+        ),
     ],
 )
 def test_concepts_are_the_content_words(text, code, expected):

@@ -119,6 +119,9 @@ class Language:
     # Stems of the place a nationality adjective names ("coreano" -> Coreia), where the
     # stemmer leaves the two apart.
     places_of: Callable[[str], list[str]] = lambda word: []
+    # The word, and the word without a conjunction or preposition written joined to it
+    # ("ويهدف" -> "يهدف"); languages that write them apart have only the word.
+    unglued: Callable[[str], list[str]] = lambda word: [word]
 
     def tokens(self, text: str) -> list[Token]:
         """Split ``text`` into tokens with offsets, normalised and stemmed forms.

@@ -213,3 +213,19 @@ def test_praising_adjectives_are_weak(word, weak):
 
     ar = get("ar")
     assert ar.is_weak(ar.normalise(word)) is weak
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [
+        pytest.param("ويهدف", "يهدف", id="and"),
+        pytest.param("فأين", "أين", id="so-where"),
+        pytest.param("وبعد", "بعد", id="and-after"),
+    ],
+)
+def test_unglued_drops_a_joined_conjunction_or_preposition(word, form):
+    assert AR.normalise(form) in AR.unglued(AR.normalise(word))
+
+
+def test_unglued_keeps_the_word_itself_first():
+    assert AR.unglued("سيول")[0] == "سيول"

@@ -1,6 +1,6 @@
 """Arabic: wires the language's constants and its two analysis functions together."""
 
-from bot.lang.ar.analysis import normalise, soft_keys, stem, variants, verb_like
+from bot.lang.ar.analysis import normalise, soft_keys, stem, unglued, variants, verb_like
 from bot.lang.ar.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.ar.messages import MESSAGES
 from bot.lang.ar.numbers import (
@@ -51,4 +51,5 @@ ARABIC = Language(
     excluding_words=normalised_set(EXCLUDING_WORDS, normalise),
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     org_heads=normalised_set(ORG_HEADS, normalise),
+    unglued=unglued,
 )

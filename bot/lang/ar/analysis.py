@@ -113,6 +113,19 @@ def variants(word: str) -> list[str]:
     return sorted(v for v in {stem(c) for c in cores} | cores if len(v) >= 3)
 
 
+# A conjunction or preposition written joined to the next word ("ويهدف", "فأين", "لماذا"), and
+# the pairs of them ("وبعد", "ولكم").
+GLUED = ("و", "ف", "ب", "ل")
+GLUED_PAIRS = ("وب", "فب", "ول")
+
+
+def unglued(word: str) -> list[str]:
+    """The word, and the word without a glued conjunction or preposition: "ويهدف" -> "يهدف"."""
+    forms = [word, *(word[1:] for c in GLUED if word.startswith(c))]
+    forms += [word[2:] for c in GLUED_PAIRS if word.startswith(c)]
+    return [f for f in forms if len(f) > 1]
+
+
 def _is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 

@@ -1,9 +1,9 @@
 """Arabic words that are content but tell little about what is asked.
 
 Compiled for Sanad: light verbs (MSA and colloquial: صار، عمل، قال، حكى، شاف، لقى، طلع، راح،
-اجا), relational and time adverbs (بعد، قبل، خلال، اكثر، هلق، حاليا) and the praising or stressing adjectives visitors
-add to a name (المشهورة، الرئيسية، المهمة، بالضبط). A question whose only unmatched words are
-these is still answerable; see ``AnswerParams.verb_weight``.
+اجا), relational and time adverbs (بعد، قبل، خلال، اكثر، هلق، حاليا) and the praising or
+stressing adjectives visitors add to a name (المشهورة، الرئيسية، المهمة، بالضبط). A question
+whose only unmatched words are these is still answerable; see ``AnswerParams.verb_weight``.
 """
 
 WEAK_WORDS = set(

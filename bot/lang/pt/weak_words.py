@@ -1,8 +1,8 @@
 """Portuguese words that are content but tell little about what is asked.
 
 Compiled for Sanad: light and irregular verbs too short or irregular for the verb-ending test
-(deu, fez, tem), and relational and time adverbs (depois, antes, mais, agora). A question whose only unmatched
-words are these is still answerable; see ``AnswerParams.verb_weight``.
+(deu, fez, tem), and relational and time adverbs (depois, antes, mais, agora). A question whose
+only unmatched words are these is still answerable; see ``AnswerParams.verb_weight``.
 """
 
 WEAK_WORDS = set(

@@ -1,0 +1,26 @@
+"""Index helpers (bot/index.py): what kinds of answer a sentence can give."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.index import answer_kinds
+from bot.lang import get
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        pytest.param("يهدف الشركاء إلى ضمان نظام آمن.", "ar", "reason", id="ar-purpose"),
+        pytest.param("ويهدف الشركاء إلى ضمان نظام آمن.", "ar", "reason", id="ar-glued-and"),
+        pytest.param("وباستخدام إعلانات مزيفة سرقوا الأموال.", "ar", "method", id="ar-glued-means"),
+        pytest.param("Eles roubaram usando golpes de phishing.", "pt", "method", id="pt-means"),
+    ],
+)
+def test_a_connective_gives_the_sentence_its_kind(text, code, kind):
+    assert kind in answer_kinds(text, get(code), None)
+
+
+def test_a_sentence_without_a_connective_has_neither_kind():
+    kinds = answer_kinds("اجتمع الشركاء في سيول.", get("ar"), None)
+    assert not kinds & {"reason", "method"}

@@ -283,7 +283,9 @@ class Engine:
                 _best(ix, forms)
                 for ix in (index.sentence_index, index.passage_index, index.title_index)
             ]
-            idf = _idf(index, set(forms))
+            idf = (
+                _concept_idf(index, concept, forms) if forms_of is None else _idf(index, set(forms))
+            )
             if index.language.is_weak(concept.norm) and not concept.head:
                 # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little. A
                 # cue word ("presidente", "زعيم") names what is asked about, so it never does.
@@ -306,6 +308,10 @@ class Engine:
             score += weight * (sent + ctx)
         keys = [index.language.soft_keys(c.norm) for c in question.concepts]
         top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
+        anchors = (
+            self._anchor_stems(question, index, forms_of),
+            self._anchor_stems(question, index, forms_of, own=True),
+        )
         scored = [
             self._judge(
                 int(i),
@@ -313,7 +319,7 @@ class Engine:
                 self._cover(int(i), rows, keys, index),
                 question,
                 index,
-                forms_of,
+                anchors,
             )
             for i in top
             if score[i] > 0
@@ -384,10 +390,13 @@ class Engine:
             return self.params.missing_name_factor
         return 1.0
 
-    def _judge(self, position, score, coverage, question, index: LanguageIndex, forms_of=None):
-        """Confidence of one candidate: its cover, less when it lacks the asked-for span."""
+    def _judge(self, position, score, coverage, question, index: LanguageIndex, anchors):
+        """Confidence of one candidate: its cover, less when it lacks the asked-for span.
+
+        ``anchors``: the stems of every word of the question, and of its own words only.
+        """
         qtype = question.answer_type
-        anchors = self._anchor_stems(question, index, forms_of)
+        anchors, own_anchors = anchors
         span = None
         if qtype in SPAN_TYPES and any(fits(k, qtype) for k in index.span_kinds[position]):
             span = short_answer(
@@ -398,7 +407,7 @@ class Engine:
                 index.entities,
                 question.plural,
                 anchors=anchors,
-                focus=self._anchor_stems(question, index, forms_of, own=True),
+                focus=own_anchors,
                 unit=question.date_unit,
                 category=question.category,
                 # A place must stand near the question's words to count ("a Wazirx é de que
@@ -432,13 +441,19 @@ class Engine:
         """
         if not question.concepts or not index.faq:
             return []
-        forms = [set(self._forms(c, index)) for c in question.concepts]
-        weights = [c.weight * _idf(index, f) for c, f in zip(question.concepts, forms, strict=True)]
+        widened = [self._forms(c, index) for c in question.concepts]
+        forms = [set(f) for f in widened]
+        weights = [
+            c.weight * _concept_idf(index, c, f)
+            for c, f in zip(question.concepts, widened, strict=True)
+        ]
         asked = set().union(*forms)
         scores = index.faq_index.scores({c.stem: c.weight for c in question.concepts})
         best: dict[int, tuple[float, float]] = {}
         for doc, owner in enumerate(index.faq_of):
             words = index.faq_docs[doc]
+            if asked.isdisjoint(words):
+                continue  # covers nothing either way; unranked entries follow in FAQ order
             q_cover = _share(weights, [bool(f & words) for f in forms])
             word_idf, total = _faq_word_idf(index)[doc]
             d_cover = (
@@ -538,8 +553,11 @@ class Engine:
         number, _, cover = faq[0]
         entry = index.faq[number]
         has_span = self._faq_span(question, index, entry) is not None
-        texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
-        kinds = answer_kinds(" ".join(texts), index.language, index.entities)
+        kinds = index.faq_kinds.get(number)
+        if kinds is None:  # fixed for an index, so found once
+            texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
+            kinds = answer_kinds(" ".join(texts), index.language, index.entities)
+            index.faq_kinds[number] = kinds
         return cover * self._type_factor(
             question.answer_type, has_span, kinds, _names_a_place(question, index)
         )
@@ -768,6 +786,17 @@ def _idf(index: LanguageIndex, forms: set[str]) -> float:
     n = max(index.sentence_index.n_docs, 1)
     df = min(max((_df(index, f) for f in forms), default=0), n)
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def _concept_idf(index: LanguageIndex, concept: Concept, forms: dict[str, float]) -> float:
+    """:func:`_idf` of a concept's forms in ``index``, memoised like the forms themselves."""
+    key = (concept.norm, concept.stem)
+    idf = index.idf_cache.get(key)
+    if idf is None:
+        if len(index.idf_cache) >= 20_000:
+            index.idf_cache.clear()
+        idf = index.idf_cache[key] = _idf(index, set(forms))
+    return idf
 
 
 def _faq_word_idf(index: LanguageIndex) -> list[tuple[dict[str, float], float]]:

@@ -64,8 +64,11 @@ class LanguageIndex:
     sentence_keys: list[frozenset[str]] = field(default_factory=list)
     passage_keys: list[frozenset[str]] = field(default_factory=list)
     forms_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    idf_cache: dict[tuple[str, str], float] = field(default_factory=dict)
     # Per FAQ phrasing, the idf of each of its words and their sum (filled on first use).
     faq_word_idf: list[tuple[dict[str, float], float]] | None = None
+    # Per FAQ entry, the kinds of answer its answer and supporting sentences give (on first use).
+    faq_kinds: dict[int, frozenset[str]] = field(default_factory=dict)
     knows_places: bool = False  # the lexicon lists places in this language
 
 

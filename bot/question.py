@@ -207,7 +207,7 @@ def _date_unit(tokens: list[Token]) -> str | None:
     return None
 
 
-def _lookup_forms(token: Token, language: Language) -> list[str]:
+def _lookup_forms(token: Token, language: Language) -> tuple[str, ...]:
     """The token, and for Arabic the token without a glued conjunction."""
     return language.unglued(token.norm)
 

@@ -121,7 +121,7 @@ class Language:
     places_of: Callable[[str], list[str]] = lambda word: []
     # The word, and the word without a conjunction or preposition written joined to it
     # ("ويهدف" -> "يهدف"); languages that write them apart have only the word.
-    unglued: Callable[[str], list[str]] = lambda word: [word]
+    unglued: Callable[[str], tuple[str, ...]] = lambda word: (word,)
 
     def tokens(self, text: str) -> list[Token]:
         """Split ``text`` into tokens with offsets, normalised and stemmed forms.

@@ -119,11 +119,12 @@ GLUED = ("و", "ف", "ب", "ل")
 GLUED_PAIRS = ("وب", "فب", "ول")
 
 
-def unglued(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def unglued(word: str) -> tuple[str, ...]:
     """The word, and the word without a glued conjunction or preposition: "ويهدف" -> "يهدف"."""
     forms = [word, *(word[1:] for c in GLUED if word.startswith(c))]
     forms += [word[2:] for c in GLUED_PAIRS if word.startswith(c)]
-    return [f for f in forms if len(f) > 1]
+    return tuple(f for f in forms if len(f) > 1)
 
 
 def _is_arabic(word: str) -> bool:
@@ -169,6 +170,7 @@ _PLURAL_PARTICIPLE = re.compile(r"^\wا\w{2}ين$")
 _WEAK_LETTERS = str.maketrans("", "", "اويه")
 
 
+@lru_cache(maxsize=65536)
 def soft_keys(word: str) -> frozenset[str]:
     """Keys under which two spellings of one word meet, for a second-chance match.
 

@@ -137,6 +137,7 @@ _PREFIX = 6
 SHORT_VERB_ENDINGS = ("ando", "endo", "indo", "aram", "eram", "avam", "am", "em", "ar", "er", "ir")
 
 
+@lru_cache(maxsize=65536)
 def soft_keys(word: str) -> frozenset[str]:
     """Keys under which two forms of one word meet, for a second-chance match.
 

@@ -24,6 +24,14 @@ def test_citations_have_the_documented_fields(client, citation_keys):
     assert all(set(c) == citation_keys for c in data["citations"])
 
 
+@pytest.mark.parametrize("question", [PT_QUESTION, AR_QUESTION, "qual o preço do ether?"])
+def test_the_answer_is_what_the_documented_schema_would_send(client, question):
+    from bot.api.schemas import AnswerOut
+
+    data = chat(client, message=question).get_json()
+    assert AnswerOut().dump(data) == data
+
+
 def test_answers_arabic(client):
     data = chat(client, message=AR_QUESTION).get_json()
     assert (data["answered"], data["lang"]) == (True, "ar")

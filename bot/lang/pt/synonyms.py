@@ -31,6 +31,12 @@ SYNONYMS: list[frozenset[str]] = [
     ),
     frozenset("vulnerabilidade vulnerabilidades falha falhas brecha brechas bug bugs".split()),
     frozenset("golpe golpes fraude fraudes esquema esquemas estelionato trapaça".split()),
+    frozenset(
+        """
+        falso falsa falsos falsas falsificado falsificada falsificados fake fingir fingiu
+        fingindo fingiram
+        """.split()
+    ),
     frozenset("emitir emitiu emitido publicar publicou soltar soltou".split()),
     frozenset("visar visando visam mirar mirando miram alvo alvos".split()),
     frozenset(
@@ -93,6 +99,8 @@ SYNONYMS: list[frozenset[str]] = [
     frozenset(
         """
         revelar revelou revelaram divulgar divulgou divulgaram expor expôs mostrar mostrou
+        descobrir descobriu descobriram descoberto descoberta detectar detectou detectaram
+        exposto exposta expostos
         """.split()
     ),
     frozenset("guerra guerras conflito conflitos combate combates confronto confrontos".split()),

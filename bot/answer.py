@@ -270,7 +270,7 @@ class Engine:
         readings |= {s for s in index.language.places_of(concept.norm) if s in index.sentence_index}
         forms = {stem: (1.0 if stem == concept.stem else weight) for stem in readings}
         for reading in readings:
-            for stem in index.synonyms.get(reading, ()):
+            for stem in _synonyms(index, concept, reading):
                 forms.setdefault(stem, weight)
         return forms
 
@@ -654,6 +654,8 @@ class Engine:
             def translated(concept: Concept, source=source) -> dict[str, float]:
                 return {stem: 1.0 for stem in source.cross.get(concept.stem, ())}
 
+            # "بايبت من اي دولة" must not be answered "Bybit" from the Portuguese sentence.
+            question = replace(question, translated_norms=self._translations(question, code))
             ranked = self._rank(question, index, self.params.rerank_depth, forms_of=translated)
             # Translation through the lexicon is coarse, so the other language must match
             # more of the question before its sentence is offered.
@@ -662,6 +664,22 @@ class Engine:
                 answer = self._from_sentences(question, index, ranked, (), session_id, note)
                 return replace(answer, suggestions=self._suggest(source, ()), source_lang=code)
         return None
+
+    def _translations(self, question: Question, code: str) -> frozenset[str]:
+        """Normalised words, in language ``code``, of the lexicon entries the question names."""
+        source, target = languages.get(question.lang), languages.get(code)
+        asked = {t.norm for t in question.tokens} | {
+            form for t in question.tokens for form in source.unglued(t.norm)
+        }
+        asked |= {f[2:] for f in asked if f.startswith("ال")}
+        out: set[str] = set()
+        for entry in self.kb.lexicon:
+            for phrase in entry.words.get(question.lang, ()):
+                norms = [t.norm for t in source.tokens(phrase)]
+                if norms and all(n in asked or n.removeprefix("ال") in asked for n in norms):
+                    out |= {t.norm for w in entry.words.get(code, ()) for t in target.tokens(w)}
+                    break
+        return frozenset(out)
 
     def _band(self, confidence: float) -> str:
         if confidence >= self.params.high_threshold:
@@ -814,6 +832,13 @@ def _share(weights: list[float], hits: list[bool]) -> float:
     """The weighted share of ``hits`` that are true."""
     total = sum(weights)
     return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
+
+
+def _synonyms(index: LanguageIndex, concept: Concept, reading: str):
+    """Synonym stems of one reading of ``concept``; the word's own by its synonym key."""
+    if reading == concept.stem and index.synonyms_by_key is not None:
+        return index.synonyms_by_key.get(index.language.synonym_key(concept.norm), ())
+    return index.synonyms.get(reading, ())
 
 
 def _typo_stems(norm: str, index: LanguageIndex) -> set[str]:

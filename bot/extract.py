@@ -954,7 +954,7 @@ def _names(text, tokens, language, entities) -> list[Span]:
     A longer name that contains a known one is kept beside it: "Ministério das Relações
     Exteriores da Coréia do Sul" is an organisation, "Coréia do Sul" a place inside it.
     """
-    known = _lexicon_names(text, tokens, entities)
+    known = _lexicon_names(text, tokens, entities, language)
     spans = list(known)
     found = _quoted(text) + _capitalised(text, tokens, language) + _bodies(text, tokens, language)
     for span in found:
@@ -1006,8 +1006,9 @@ def _definite(token: Token) -> bool:
     return token.norm.startswith(("ال", "وال", "لل", "بال")) and len(token.norm) > 3
 
 
-def _lexicon_names(text, tokens, entities) -> list[Span]:
-    """Entities listed in the lexicon, matched on normalised words (longest first)."""
+def _lexicon_names(text, tokens, entities, language: Language) -> list[Span]:
+    """Entities listed in the lexicon, matched on normalised words (longest first), and the
+    adjectives of listed places ("الأمريكية": of America), which say where something is from."""
     spans = []
     i = 0
     longest = max((len(k) for k in entities), default=0)
@@ -1019,8 +1020,16 @@ def _lexicon_names(text, tokens, entities) -> list[Span]:
                 spans.append(Span(text[start:end], start, end, entities[key]))
                 i += width - 1
                 break
+        else:
+            if _names_a_listed_place(tokens[i], entities, language):
+                start, end = tokens[i].start + _clitic_length(tokens[i]), tokens[i].end
+                spans.append(Span(text[start:end], start, end, "place"))
         i += 1
     return spans
+
+
+def _names_a_listed_place(token: Token, entities, language: Language) -> bool:
+    return any(entities.get((place,)) == "place" for place in language.place_adjective(token.norm))
 
 
 def entity_key(words: list[str]) -> tuple[str, ...]:

@@ -90,13 +90,16 @@ class Question:
     category: frozenset[str] = frozenset()  # stem of the noun after "qual"/"اي": "universidade"
     asks_kind: bool = False  # "em que tipo de empresa?", "اي نوع": a description, not a name
     context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
+    # The other language's words for the names it asks about, when answered from that
+    # language's article ("بايبت" -> "bybit").
+    translated_norms: frozenset[str] = frozenset()
 
     @property
     def asked_norms(self) -> frozenset[str]:
         """Every normalised word of the question and of the context it borrowed (used to keep
         them out of short answers: "ومين كشفه؟" after a question about Kraken is not
         answered "Kraken")."""
-        return frozenset(t.norm for t in self.tokens) | self.context_norms
+        return frozenset(t.norm for t in self.tokens) | self.context_norms | self.translated_norms
 
 
 # Types that say what kind of answer is wanted; the others ("what about...?") do not.

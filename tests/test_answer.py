@@ -178,6 +178,26 @@ def _two_language_kb():
     return KnowledgeBase((ar, pt), (), lexicon)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # light10 joins مؤسس "founder" to مؤسسة "institution", a synonym of "company"
+        pytest.param("مين مؤسس جوجل", id="founder-is-not-company"),
+        # the Portuguese sentence names Bybit and others: the name asked is no answer
+        pytest.param("بايبت من اي دولة", id="other-language-does-not-answer-with-the-asked-name"),
+    ],
+)
+def test_hard_negatives_are_declined(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_a_nationality_adjective_answers_which_country(engine):
+    # "بورصة كراكن الأمريكية ... قرصانًا من كوريا الشمالية": the adjective beside Kraken
+    answer = engine.ask("كراكن من اي دولة")
+    assert answer.answered
+    assert answer.short_answer == "الأمريكية"
+
+
 def test_fact_only_in_other_language_is_cited_and_marked():
     answer = Engine(_two_language_kb()).ask("كم تكلفت المكتبة؟")
     assert answer.answered

@@ -122,6 +122,11 @@ class Language:
     # The word, and the word without a conjunction or preposition written joined to it
     # ("ويهدف" -> "يهدف"); languages that write them apart have only the word.
     unglued: Callable[[str], tuple[str, ...]] = lambda word: (word,)
+    # The key under which a word finds its synonyms; its stem unless the stemmer joins words of
+    # different meaning (Arabic: مؤسس "founder" and مؤسسة "institution").
+    synonym_key: Callable[[str], str] | None = None
+    # Place names an adjective of nationality may be made from ("الامريكيه" -> "امريكا").
+    place_adjective: Callable[[str], tuple[str, ...]] = lambda word: ()
 
     def tokens(self, text: str) -> list[Token]:
         """Split ``text`` into tokens with offsets, normalised and stemmed forms.

@@ -229,3 +229,34 @@ def test_unglued_drops_a_joined_conjunction_or_preposition(word, form):
 
 def test_unglued_keeps_the_word_itself_first():
     assert AR.unglued("سيول")[0] == "سيول"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        pytest.param("مؤسس", "مؤسسة", False, id="founder-and-institution-apart"),
+        pytest.param("عمل", "العملات", False, id="work-and-currencies-apart"),
+        pytest.param("الشركة", "شركات", True, id="company-and-companies-together"),
+        pytest.param("سرق", "السارق", False, id="only-the-feminine-mark-is-added"),
+    ],
+)
+def test_synonym_key_keeps_feminine_forms_apart(a, b, same):
+    key = AR.synonym_key
+    assert (key(AR.normalise(a)) == key(AR.normalise(b))) is same
+    assert AR.stem(AR.normalise(a)) == AR.stem(AR.normalise(b)) or not same
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place"),
+    [
+        pytest.param("الأمريكية", "امريكا", id="feminine"),
+        pytest.param("الكوري", "كوريا", id="masculine"),
+        pytest.param("الكوريين", "كوريا", id="plural"),
+    ],
+)
+def test_place_adjective_names_the_place(adjective, place):
+    assert place in AR.place_adjective(AR.normalise(adjective))
+
+
+def test_place_adjective_of_a_plain_noun_is_nothing_listed():
+    assert AR.place_adjective(AR.normalise("اجتماع")) == ()

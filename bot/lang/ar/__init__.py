@@ -1,6 +1,15 @@
 """Arabic: wires the language's constants and its two analysis functions together."""
 
-from bot.lang.ar.analysis import normalise, soft_keys, stem, unglued, variants, verb_like
+from bot.lang.ar.analysis import (
+    normalise,
+    place_adjective,
+    soft_keys,
+    stem,
+    synonym_key,
+    unglued,
+    variants,
+    verb_like,
+)
 from bot.lang.ar.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.ar.messages import MESSAGES
 from bot.lang.ar.numbers import (
@@ -52,4 +61,6 @@ ARABIC = Language(
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     org_heads=normalised_set(ORG_HEADS, normalise),
     unglued=unglued,
+    synonym_key=synonym_key,
+    place_adjective=place_adjective,
 )

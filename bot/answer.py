@@ -836,7 +836,7 @@ def _share(weights: list[float], hits: list[bool]) -> float:
 
 def _synonyms(index: LanguageIndex, concept: Concept, reading: str):
     """Synonym stems of one reading of ``concept``; the word's own by its synonym key."""
-    if reading == concept.stem and index.synonyms_by_key is not None:
+    if reading == concept.stem:
         return index.synonyms_by_key.get(index.language.synonym_key(concept.norm), ())
     return index.synonyms.get(reading, ())
 

@@ -64,8 +64,8 @@ class LanguageIndex:
     sentence_keys: list[frozenset[str]] = field(default_factory=list)
     passage_keys: list[frozenset[str]] = field(default_factory=list)
     forms_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
-    # Synonym stems by Language.synonym_key, for languages whose stems join unrelated words.
-    synonyms_by_key: dict[str, set[str]] | None = None
+    # Synonym stems of a question's own word, by Language.synonym_key.
+    synonyms_by_key: dict[str, set[str]] = field(default_factory=dict)
     idf_cache: dict[tuple[str, str], float] = field(default_factory=dict)
     # Per FAQ phrasing, the idf of each of its words and their sum (filled on first use).
     faq_word_idf: list[tuple[dict[str, float], float]] | None = None
@@ -250,13 +250,12 @@ def _expansions(index: LanguageIndex, kb: KnowledgeBase, code: str) -> None:
                 cross[stem] |= theirs
     index.synonyms = dict(same)
     index.cross = dict(cross)
-    if language.synonym_key is not None:
-        index.synonyms_by_key = _synonyms_by_key(language, groups, kb.lexicon, code)
+    index.synonyms_by_key = _synonyms_by_key(language, groups, kb.lexicon, code)
 
 
 def _synonyms_by_key(language: Language, groups, lexicon, code: str) -> dict[str, set[str]]:
-    """Synonym stems keyed by :attr:`Language.synonym_key` of each listed word."""
-    lists = [list(g) for g in groups]
+    """Synonym stems keyed by :meth:`Language.synonym_key` of each listed word."""
+    lists = [[w for w in g if " " not in w] for g in groups]
     lists += [[w for w in entry.words.get(code, ()) if " " not in w] for entry in lexicon]
     out: dict[str, set[str]] = defaultdict(set)
     for words in lists:

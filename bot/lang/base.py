@@ -122,9 +122,6 @@ class Language:
     # The word, and the word without a conjunction or preposition written joined to it
     # ("ويهدف" -> "يهدف"); languages that write them apart have only the word.
     unglued: Callable[[str], tuple[str, ...]] = lambda word: (word,)
-    # The key under which a word finds its synonyms; its stem unless the stemmer joins words of
-    # different meaning (Arabic: مؤسس "founder" and مؤسسة "institution").
-    synonym_key: Callable[[str], str] | None = None
     # Place names an adjective of nationality may be made from ("الامريكيه" -> "امريكا").
     place_adjective: Callable[[str], tuple[str, ...]] = lambda word: ()
 
@@ -153,6 +150,19 @@ class Language:
         if norm[:1].isdigit() or len(norm) < 3:
             return norm
         return self.stem_word(norm)
+
+    def synonym_key(self, norm: str) -> str:
+        """The key under which a word finds its synonyms: its stem and the letter after it.
+
+        Stemmers join words of different meaning that synonyms must keep apart: "fundada"
+        (founded) and "fundos" (funds), مؤسس (founder) and مؤسسة (institution), عمل (work)
+        and العملات (currencies). The letter after the stem parts them, while the inflections
+        a synonym group lists each bring their own key ("roubou", "roubaram", "roubo").
+        """
+        stem = self.stem(norm)
+        at = norm.find(stem)
+        after = norm[at + len(stem) : at + len(stem) + 1] if at >= 0 else ""
+        return f"{stem}|{after}"
 
     def is_stop(self, norm: str) -> bool:
         return norm in self.stop_words

@@ -204,3 +204,16 @@ def test_hyphen_separates_tokens():
 )
 def test_numbers_are_single_tokens(text, expected):
     assert [t.text for t in PT.tokens(text) if t.is_number] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        pytest.param("fundada", "fundos", False, id="founded-and-funds-apart"),
+        pytest.param("roubavam", "roubar", True, id="verb-forms-together"),
+        pytest.param("hackers", "hacker", True, id="plural-together"),
+    ],
+)
+def test_synonym_key_keeps_words_the_stemmer_joins_apart(a, b, same):
+    assert PT.stem(normalise(a)) == PT.stem(normalise(b))
+    assert (PT.synonym_key(normalise(a)) == PT.synonym_key(normalise(b))) is same

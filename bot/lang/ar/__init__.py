@@ -5,7 +5,6 @@ from bot.lang.ar.analysis import (
     place_adjective,
     soft_keys,
     stem,
-    synonym_key,
     unglued,
     variants,
     verb_like,
@@ -61,6 +60,5 @@ ARABIC = Language(
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     org_heads=normalised_set(ORG_HEADS, normalise),
     unglued=unglued,
-    synonym_key=synonym_key,
     place_adjective=place_adjective,
 )

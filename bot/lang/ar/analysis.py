@@ -90,23 +90,6 @@ def stem(word: str) -> str:
     return word
 
 
-def synonym_key(word: str) -> str:
-    """The stem, marked when the word is feminine or a feminine plural.
-
-    light10 strips ة (folded to ه) and ات, which joins words of different meaning: مؤسس
-    "founder" and مؤسسة "institution", عمل "work" and عملة "currency". Their synonyms must
-    stay apart, or "مين مؤسس جوجل" reads "which company is Google"; the groups list both
-    forms where both mean the same (سرق, سرقة).
-    """
-    bare = word
-    for prefix in PREFIXES:
-        if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
-            bare = bare[len(prefix) :]
-            break
-    feminine = len(bare) > 3 and bare.endswith(("ه", "ات"))
-    return stem(word) + ("+f" if feminine else "")
-
-
 # Endings of the nisba adjective: كوري، كورية، كوريون، كوريين (the ة already folded to ه).
 NISBA_ENDINGS = ("يين", "يون", "يه", "ي")
 

@@ -372,16 +372,16 @@ class Engine:
         return {f for c in concepts for f in widen(c)}
 
     def _type_factor(
-        self, qtype: str, has_span: bool, kinds: frozenset[str], named_place: bool = False
+        self, qtype: str, has_span: bool, kinds: frozenset[str], named_kind: bool = False
     ) -> float:
         """How much a candidate answer keeps when it lacks the kind of answer asked for.
 
-        ``named_place``: the question names the kind of place ("de que país", "من اي دولة") and
-        the lexicon lists the knowledge base's places, so they are easy to spot: a text naming
-        none then proves as little as one without the asked date.
+        ``named_kind``: the question says what it asks for so plainly (see
+        :func:`_names_its_kind`) that a text naming none proves as little as one without the
+        asked date.
         """
         if qtype in SPAN_TYPES and not has_span:
-            if named_place:
+            if named_kind:
                 return self.params.missing_type_factor
             names = qtype in NAME_TYPES
             return self.params.missing_name_factor if names else self.params.missing_type_factor
@@ -416,8 +416,12 @@ class Engine:
                 # after "oq o google revelou?"): distance to them says little.
                 near=qtype == "place" and not question.context_norms,
             )
+        if question.asks_role and not _states_role(question, index, position):
+            span = None  # "quem é o ministro?" is not answered by "o Ministério"
+        if span is not None and question.asks_role and span.kind not in ("person", "entity"):
+            span = None  # nor by the name of a ministry
         factor = self._type_factor(
-            qtype, span is not None, index.span_kinds[position], _names_a_place(question, index)
+            qtype, span is not None, index.span_kinds[position], _names_its_kind(question, index)
         )
         if question.restricted and listed_with_others(
             index.sentences[position].text,
@@ -559,7 +563,7 @@ class Engine:
             kinds = answer_kinds(" ".join(texts), index.language, index.entities)
             index.faq_kinds[number] = kinds
         return cover * self._type_factor(
-            question.answer_type, has_span, kinds, _names_a_place(question, index)
+            question.answer_type, has_span, kinds, _names_its_kind(question, index)
         )
 
     def _from_faq(self, question, index, faq, confidence, session_id) -> Answer:
@@ -748,10 +752,32 @@ class Engine:
 # --- small pure helpers ----------------------------------------------------------------------
 
 
-def _names_a_place(question: Question, index: LanguageIndex) -> bool:
-    """A place question naming its kind ("de que país", "em que cidade", "من اي دولة") in a
-    knowledge base whose lexicon lists places."""
-    return question.answer_type == "place" and bool(question.category) and index.knows_places
+def _names_its_kind(question: Question, index: LanguageIndex) -> bool:
+    """Whether a text without a name of the asked kind surely does not answer.
+
+    A place question naming its kind ("de que país", "em que cidade", "من اي دولة") in a
+    knowledge base whose lexicon lists places; or a question naming the role of whoever it
+    asks for ("o presidente", "رئيس", "o ministro"): a text holding that word but no name
+    says there is one, not who.
+    """
+    if question.answer_type == "place":
+        return bool(question.category) and index.knows_places
+    return question.asks_role
+
+
+def _states_role(question: Question, index: LanguageIndex, position: int) -> bool:
+    """Whether sentence ``position`` names the role asked about in that very word or a
+    synonym: "ministro" and "Ministério", "رئيس" and "رئيسيًا" share a stem, not a meaning."""
+    role = next((c for c in question.concepts if c.head), None)
+    if role is None:
+        return True
+    language = index.language
+    key = language.synonym_key(role.norm)
+    tokens = language.tokens(index.sentences[position].text)
+    if any(language.synonym_key(t.norm) == key for t in tokens):
+        return True
+    synonyms = index.synonyms_by_key.get(key, set())
+    return bool(synonyms & index.sentence_stems[position])
 
 
 def _names_nothing(question: Question, index: LanguageIndex) -> bool:

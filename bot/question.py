@@ -89,6 +89,7 @@ class Question:
     date_unit: str | None = None  # "year" for "em que ano?", "month" for "في أي شهر؟"
     category: frozenset[str] = frozenset()  # stem of the noun after "qual"/"اي": "universidade"
     asks_kind: bool = False  # "em que tipo de empresa?", "اي نوع": a description, not a name
+    asks_role: bool = False  # "quem é o presidente?", "مين رئيس": the role of the one asked for
     context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
     # The other language's words for the names it asks about, when answered from that
     # language's article ("بايبت" -> "bybit").
@@ -129,6 +130,7 @@ def analyse(text: str, language: Language) -> Question:
         date_unit=_date_unit(tokens) if qtype == "date" else None,
         category=_category(tokens, marked, language) if qtype in _NAMED else frozenset(),
         asks_kind=bool(marked) and any(t.norm in _SORT_WORDS for t in tokens[min(marked) :][:3]),
+        asks_role=qtype == "person" and _asks_role(tokens, marked | cue_positions, language),
     )
 
 
@@ -199,6 +201,18 @@ def _category(tokens: list[Token], marked: set[int], language: Language) -> froz
             return frozenset()
         return frozenset({token.stem})
     return frozenset()
+
+
+def _asks_role(tokens: list[Token], skip: set[int], language: Language) -> bool:
+    """Whether the first content word after the question word names a person's role: "quem é
+    o ministro ...", "مين رئيس ..." (not "quem descobriu o hacker", which asks who acted)."""
+    if not skip:
+        return False
+    for i in range(min(skip) + 1, len(tokens)):
+        if i in skip or _is_stop(tokens[i], language):
+            continue
+        return _cue_kind(tokens[i], language) == "person"
+    return False
 
 
 def _date_unit(tokens: list[Token]) -> str | None:
@@ -286,6 +300,8 @@ def _cues(tokens: list[Token], language: Language, qtype: str, marked: set[int])
         if _refines(qtype, kind, near=i - last_marked <= 2):
             qtype = kind
         # A cue is dropped from the content only when the answer's kind stands for it.
+        if _specific(token, language):
+            continue
         if kind in TYPE_ONLY_CUES and (kind == qtype or kind in ("entity", "other")):
             positions.add(i)
     return qtype, positions
@@ -306,12 +322,19 @@ def _refines(qtype: str, cue: str, near: bool) -> bool:
     return qtype == "other" or cue not in _REFINABLE
 
 
+def _specific(token: Token, language: Language) -> bool:
+    """A cue that says more than its kind ("capital", "المقر"): the answer must hold it."""
+    return any(f in language.specific_cues for f in _lookup_forms(token, language)) or (
+        token.norm.startswith("ال") and token.norm[2:] in language.specific_cues
+    )
+
+
 def _is_function(token: Token, language: Language) -> bool:
     """A word that only frames the question: a stop word, question word or type-only cue."""
     if language.is_stop(token.norm) or token.norm in language.question_words:
         return True
     kind = _cue_kind(token, language)
-    return kind is not None and kind in TYPE_ONLY_CUES
+    return kind is not None and kind in TYPE_ONLY_CUES and not _specific(token, language)
 
 
 def _cue_kind(token: Token, language: Language) -> str | None:

@@ -185,6 +185,14 @@ def _two_language_kb():
         pytest.param("مين مؤسس جوجل", id="founder-is-not-company"),
         # the Portuguese sentence names Bybit and others: the name asked is no answer
         pytest.param("بايبت من اي دولة", id="other-language-does-not-answer-with-the-asked-name"),
+        # a role word asks for a person holding it: "Ministério" is not "ministro"
+        pytest.param("quem é o ministro das relações exteriores", id="minister-is-not-ministry"),
+        pytest.param("مين رئيس كوريا الجنوبية", id="president-is-not-main"),
+        # a place the text does not call the capital or the headquarters is neither
+        pytest.param("qual a capital da coreia do norte", id="capital-must-be-said"),
+        pytest.param("شو عاصمة كوريا الشمالية", id="ar-capital-must-be-said"),
+        pytest.param("onde fica a sede do lazarus", id="headquarters-must-be-said"),
+        pytest.param("وين مقر لازاروس", id="ar-headquarters-must-be-said"),
     ],
 )
 def test_hard_negatives_are_declined(engine, question):

@@ -311,3 +311,32 @@ def test_carried_concepts_weigh_less_beside_the_follow_ups_own(follow_up, weight
 )
 def test_asks_kind(text, code, expected):
     assert ask(text, code).asks_kind is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "role"),
+    [
+        pytest.param("quem é o presidente da Coreia?", "pt", True, id="pt-who-is-the-president"),
+        pytest.param("مين رئيس كوريا", "ar", True, id="ar-who-is-the-president"),
+        pytest.param("quem descobriu o hacker?", "pt", False, id="pt-who-acted-on-a-hacker"),
+        pytest.param("onde mora o presidente?", "pt", False, id="pt-not-a-who-question"),
+    ],
+)
+def test_asks_role(text, code, role):
+    assert ask(text, code).asks_role is role
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "word"),
+    [
+        pytest.param("qual a capital da Coreia?", "pt", "capital", id="pt-capital"),
+        pytest.param("onde fica a sede da empresa?", "pt", "sede", id="pt-headquarters"),
+        pytest.param("وين مقر الشركة", "ar", "مقر", id="ar-headquarters"),
+    ],
+)
+def test_a_specific_cue_stays_a_word_to_match(text, code, word):
+    assert LANGS[code].normalise(word) in [c.norm for c in ask(text, code).concepts]
+
+
+def test_a_plain_place_cue_is_still_dropped():
+    assert "cidade" not in [c.norm for c in ask("em que cidade foi a reunião?", "pt").concepts]

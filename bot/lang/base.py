@@ -112,6 +112,7 @@ class Language:
     synonyms: tuple[frozenset[str], ...]
     weak_words: frozenset[str]
     messages: Mapping[str, str]
+    specific_cues: frozenset[str] = frozenset()  # "capital", "مقر": must be in the answer
     ordinal_words: frozenset[str] = frozenset()  # number words that rank ("الثاني", "sexto")
     excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"

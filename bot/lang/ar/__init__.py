@@ -23,6 +23,7 @@ from bot.lang.ar.question_words import (
     METHOD_MARKERS,
     QUESTION_WORDS,
     REASON_MARKERS,
+    SPECIFIC_CUES,
 )
 from bot.lang.ar.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS, ORG_HEADS
 from bot.lang.ar.stop_words import STOP_WORDS
@@ -41,6 +42,7 @@ ARABIC = Language(
     stop_words=normalised_set(STOP_WORDS, normalise),
     question_words=normalised_map(QUESTION_WORDS, normalise),
     cue_words=normalised_map(CUE_WORDS, normalise),
+    specific_cues=normalised_set(SPECIFIC_CUES, normalise),
     markers={
         "reason": normalised_set(REASON_MARKERS, normalise),
         "method": normalised_set(METHOD_MARKERS, normalise),

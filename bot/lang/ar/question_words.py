@@ -832,6 +832,14 @@ CUE_WORDS: dict[str, str] = {
 # Compiled for Sanad: connectives that state a cause or purpose, or a means, in a sentence.
 # A "why" question is better answered by a sentence that gives a reason, a "how" question by
 # one that names a means (see AnswerParams.missing_name_factor).
+# Compiled for Sanad: cue words that say more than the kind of answer ("عاصمة", "مقر"): a text
+# naming a place does not say it is the capital or the headquarters unless it says so, so
+# these stay words the answer must contain.
+SPECIFIC_CUES = set(
+    """
+عاصمة العاصمة عواصم مقر المقر مقرات
+""".split()
+)
 REASON_MARKERS = set(
     """
 بسبب لأن لان لأنه لانه نظرا بهدف لهدف لأجل لاجل أجل اجل كي لكي حتى ظل نتيجة جراء إثر اثر

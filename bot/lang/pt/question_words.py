@@ -561,6 +561,14 @@ CUE_WORDS: dict[str, str] = {
 # Compiled for Sanad: connectives that state a cause or purpose, or a means, in a sentence.
 # A "why" question is better answered by a sentence that gives a reason, a "how" question by
 # one that names a means (see AnswerParams.missing_name_factor).
+# Compiled for Sanad: cue words that say more than the kind of answer ("capital", "sede"): a text
+# naming a place does not say it is the capital or the headquarters unless it says so, so
+# these stay words the answer must contain.
+SPECIFIC_CUES = set(
+    """
+capital capitais sede sedes
+""".split()
+)
 REASON_MARKERS = set(
     """
 porque pois devido causa razão motivo visando objetivo fim para financiar após diante

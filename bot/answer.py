@@ -286,7 +286,8 @@ class Engine:
             idf = (
                 _concept_idf(index, concept, forms) if forms_of is None else _idf(index, set(forms))
             )
-            if index.language.is_weak(concept.norm) and not concept.head:
+            weak = index.language.is_weak(concept.norm) and not concept.head
+            if weak and not _names_the_event(question, concept, index):
                 # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little. A
                 # cue word ("presidente", "زعيم") names what is asked about, so it never does.
                 idf *= self.params.verb_weight
@@ -763,6 +764,13 @@ def _names_its_kind(question: Question, index: LanguageIndex) -> bool:
     if question.answer_type == "place":
         return bool(question.category) and index.knows_places
     return question.asks_role
+
+
+def _names_the_event(question: Question, concept: Concept, index: LanguageIndex) -> bool:
+    """Whether a verb is the event a "when?" question dates: "quando a Wazirx foi fundada?"
+    is not answered by a date of a theft from Wazirx. Light and reporting verbs ("foi",
+    "صار", "anunciou") name no event of their own, so they stay light."""
+    return question.answer_type == "date" and concept.norm not in index.language.weak_words
 
 
 def _states_role(question: Question, index: LanguageIndex, position: int) -> bool:

@@ -163,6 +163,7 @@ def test_verb_like(word, expected):
         pytest.param("agora", True, id="now-adds-little"),
         pytest.param("atualmente", True, id="currently-adds-little"),
         pytest.param("depois", True, id="relational-adverb"),
+        pytest.param("anunciou", True, id="reporting-verb"),
         pytest.param("empresa", False, id="a-noun-is-content"),
     ],
 )

@@ -1,9 +1,10 @@
 """Arabic words that are content but tell little about what is asked.
 
 Compiled for Sanad: light verbs (MSA and colloquial: صار، عمل، قال، حكى، شاف، لقى، طلع، راح،
-اجا), relational and time adverbs (بعد، قبل، خلال، اكثر، هلق، حاليا) and the praising or
-stressing adjectives visitors add to a name (المشهورة، الرئيسية، المهمة، بالضبط). A question
-whose only unmatched words are these is still answerable; see ``AnswerParams.verb_weight``.
+اجا), reporting verbs, which news texts vary freely (أعلن، ذكر، كشف), relational and time
+adverbs (بعد، قبل، خلال، اكثر، هلق، حاليا) and the praising or stressing adjectives visitors
+add to a name (المشهورة، الرئيسية، المهمة، بالضبط). A question whose only unmatched words are
+these is still answerable; see ``AnswerParams.verb_weight``.
 """
 
 WEAK_WORDS = set(
@@ -13,5 +14,6 @@ WEAK_WORDS = set(
 مشهور مشهورة المشهور المشهورة مشهورين المشهورين رئيسي رئيسية الرئيسي الرئيسية مهم مهمة
 المهم المهمة بالضبط تحديدا بالتحديد
 الآن الان هلق هلا هلأ الحين دلوقتي حاليا حالياً
+طلعت قالت أعلن أعلنت اعلن اعلنت أعلنوا ذكر ذكرت أفاد أفادت صرح صرحت كشف كشفت حكت
 """.split()
 )

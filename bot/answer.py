@@ -25,7 +25,15 @@ from dataclasses import dataclass, field, fields, replace
 import numpy as np
 
 from bot import lang as languages
-from bot.extract import NAME_TYPES, SPAN_TYPES, Span, fits, listed_with_others, short_answer
+from bot.extract import (
+    NAME_TYPES,
+    SPAN_TYPES,
+    Span,
+    fits,
+    listed_with_others,
+    of_kind,
+    short_answer,
+)
 from bot.index import LanguageIndex, SearchParams, answer_kinds, build, deletions
 from bot.knowledge import FaqEntry, KnowledgeBase, Sentence
 from bot.question import VAGUE_TYPES, Concept, Question, analyse, with_context
@@ -421,8 +429,18 @@ class Engine:
             span = None  # "quem é o ministro?" is not answered by "o Ministério"
         if span is not None and question.asks_role and span.kind not in ("person", "entity"):
             span = None  # nor by the name of a ministry
+        unnamed = (
+            question.asks_name
+            and bool(question.category & index.sentence_stems[position])
+            and not question.asked_norms & index.language.foreign_name_words
+        )
+        if unnamed and span is not None and not _named_after(index, position, question, span):
+            span = None  # "o nome do engenheiro": "Kraken" is a name, not the engineer's
         factor = self._type_factor(
-            qtype, span is not None, index.span_kinds[position], _names_its_kind(question, index)
+            qtype,
+            span is not None,
+            index.span_kinds[position],
+            unnamed or _names_its_kind(question, index),
         )
         if question.restricted and listed_with_others(
             index.sentences[position].text,
@@ -659,8 +677,14 @@ class Engine:
             def translated(concept: Concept, source=source) -> dict[str, float]:
                 return {stem: 1.0 for stem in source.cross.get(concept.stem, ())}
 
-            # "بايبت من اي دولة" must not be answered "Bybit" from the Portuguese sentence.
-            question = replace(question, translated_norms=self._translations(question, code))
+            # "بايبت من اي دولة" must not be answered "Bybit" from the Portuguese sentence, and
+            # "شو اسم المهندس" asks for an "engenheiro"'s name there.
+            category = frozenset(s for c in question.category for s in source.cross.get(c, ()))
+            question = replace(
+                question,
+                translated_norms=self._translations(question, code),
+                category=category or question.category,
+            )
             ranked = self._rank(question, index, self.params.rerank_depth, forms_of=translated)
             # Translation through the lexicon is coarse, so the other language must match
             # more of the question before its sentence is offered.
@@ -771,6 +795,22 @@ def _names_the_event(question: Question, concept: Concept, index: LanguageIndex)
     is not answered by a date of a theft from Wazirx. Light and reporting verbs ("foi",
     "صار", "anunciou") name no event of their own, so they stay light."""
     return question.answer_type == "date" and concept.norm not in index.language.weak_words
+
+
+# How many words may stand between a noun and the name it introduces: "a agência de notícias
+# coreana do Yonhap".
+NAME_AFTER_NOUN = 5
+
+
+def _named_after(index: LanguageIndex, position: int, question: Question, span: Span) -> bool:
+    """Whether ``span`` is the name of the asked kind: it opens with the kind's noun or comes
+    within :data:`NAME_AFTER_NOUN` words after it ("o engenheiro João", "مجموعة لازاروس")."""
+    tokens = index.language.tokens(index.sentences[position].text)
+    if of_kind(span, tokens, question.category):
+        return True
+    nouns = [i for i, t in enumerate(tokens) if t.stem in question.category]
+    first = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
+    return any(0 < first - i <= NAME_AFTER_NOUN for i in nouns)
 
 
 def _states_role(question: Question, index: LanguageIndex, position: int) -> bool:

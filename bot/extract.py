@@ -261,7 +261,7 @@ def short_answer(
         and not (answer_type == "place" and s.kind == "org" and (display or category))
     ]
     if display and sort:
-        candidates = [s for s in candidates if _of_kind(s, tokens, category)]
+        candidates = [s for s in candidates if of_kind(s, tokens, category)]
     elif display and answer_type == "entity" and not foreign:
         # "qual X?" and a capitalised name that is neither an X nor a known name: too often a
         # capitalised department or title beside the answer (FaQuAD tune half: 3 right of 12).
@@ -269,7 +269,7 @@ def short_answer(
             s
             for s in candidates
             if not _by_capitals(s)
-            or _of_kind(s, tokens, category)
+            or of_kind(s, tokens, category)
             or _in_lexicon(s, language, entities or {})
         ]
     if not candidates:
@@ -297,7 +297,7 @@ def short_answer(
             s,
             answer_type,
             focused or positions,
-            _of_kind(s, tokens, category),
+            of_kind(s, tokens, category),
             _with_apposition(text, s),
         ),
     )
@@ -441,7 +441,7 @@ def _after_category(span: Span, language: Language, category: frozenset[str]) ->
     return span
 
 
-def _of_kind(span: Span, tokens: list[Token], category: frozenset[str]) -> bool:
+def of_kind(span: Span, tokens: list[Token], category: frozenset[str]) -> bool:
     """Whether the span opens with the asked category noun or stands right after it."""
     if not category:
         return False

@@ -59,6 +59,8 @@ _KIND_WORDS = frozenset("nome nomes tipo tipos اسم اسماء نوع انوا
 # the whole question; beside the follow-up's own words, context. Measured on tests/eval.
 CARRIED_ALONE = 0.8
 CARRIED_WITH_OWN = 0.5
+# Words asking for the name of something ("o nome do engenheiro", "اسم المهندس").
+_NAME_WORDS = frozenset("nome nomes اسم اسماء".split())
 # Words asking what sort of thing ("que tipo de empresa", "اي نوع"): answered by a description.
 _SORT_WORDS = frozenset("tipo tipos especie sorte نوع انواع".split())
 # How near the start an ambiguous question word must stand, in words.
@@ -90,6 +92,7 @@ class Question:
     category: frozenset[str] = frozenset()  # stem of the noun after "qual"/"اي": "universidade"
     asks_kind: bool = False  # "em que tipo de empresa?", "اي نوع": a description, not a name
     asks_role: bool = False  # "quem é o presidente?", "مين رئيس": the role of the one asked for
+    asks_name: bool = False  # "qual o nome do engenheiro?", "شو اسم": the name of one of a kind
     context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
     # The other language's words for the names it asks about, when answered from that
     # language's article ("بايبت" -> "bybit").
@@ -131,6 +134,7 @@ def analyse(text: str, language: Language) -> Question:
         category=_category(tokens, marked, language) if qtype in _NAMED else frozenset(),
         asks_kind=bool(marked) and any(t.norm in _SORT_WORDS for t in tokens[min(marked) :][:3]),
         asks_role=qtype == "person" and _asks_role(tokens, marked | cue_positions, language),
+        asks_name=bool(marked) and any(t.norm in _NAME_WORDS for t in tokens[min(marked) :][:3]),
     )
 
 

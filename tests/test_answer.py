@@ -196,10 +196,27 @@ def _two_language_kb():
         # the verb of a "when?" question is the event dated: a theft from Wazirx is no founding
         pytest.param("quando a wazirx foi fundada", id="when-founded-is-not-when-robbed"),
         pytest.param("متى تأسست وازير اكس", id="ar-when-founded-is-not-when-robbed"),
+        # the text speaks of an engineer it does not name: "Kraken" is not his name
+        pytest.param("qual o nome do engenheiro", id="name-of-an-unnamed-engineer"),
+        pytest.param("شو اسم المهندس", id="ar-name-of-an-unnamed-engineer-in-either-language"),
+        pytest.param("a bybit é de que país", id="which-country-in-either-language"),
     ],
 )
 def test_hard_negatives_are_declined(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        pytest.param("qual o nome da agencia de noticias", "Yonhap", id="name-a-few-words-after"),
+        pytest.param("شو اسم مجموعة القراصنة", "لازاروس", id="ar-name-right-after"),
+    ],
+)
+def test_the_name_of_one_of_a_kind_is_the_name_beside_its_noun(engine, question, short):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.short_answer == short
 
 
 def test_a_nationality_adjective_answers_which_country(engine):

@@ -340,3 +340,15 @@ def test_a_specific_cue_stays_a_word_to_match(text, code, word):
 
 def test_a_plain_place_cue_is_still_dropped():
     assert "cidade" not in [c.norm for c in ask("em que cidade foi a reunião?", "pt").concepts]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        pytest.param("qual o nome do engenheiro?", "pt", True, id="pt-the-name-of"),
+        pytest.param("شو اسم المهندس", "ar", True, id="ar-the-name-of"),
+        pytest.param("quem é o engenheiro?", "pt", False, id="pt-who-is"),
+    ],
+)
+def test_asks_name(text, code, name):
+    assert ask(text, code).asks_name is name

@@ -137,8 +137,16 @@ def check(directory: Path | None) -> None:
     type=click.IntRange(1, 64),
     help="Gunicorn workers [$SANAD_WORKERS, 2].",
 )
+@click.option(
+    "--threads",
+    default=None,
+    type=click.IntRange(1, 64),
+    help="Request threads per worker [$SANAD_THREADS, 1].",
+)
 @click.option("--dev", is_flag=True, help="Flask's development server with reloader.")
-def serve(host: str | None, port: int | None, workers: int | None, dev: bool) -> None:
+def serve(
+    host: str | None, port: int | None, workers: int | None, threads: int | None, dev: bool
+) -> None:
     """Serve the HTTP API and the demo page (gunicorn; --dev for Flask's server)."""
     from bot.api import config as api_config
 
@@ -146,6 +154,7 @@ def serve(host: str | None, port: int | None, workers: int | None, dev: bool) ->
     host = host or settings["HOST"]
     port = port or settings["PORT"]
     workers = workers or settings["WORKERS"]
+    threads = threads or settings["THREADS"]
     try:
         knowledge.load(settings["KNOWLEDGE_DIR"])
     except knowledge.KnowledgeError as exc:
@@ -163,7 +172,7 @@ def serve(host: str | None, port: int | None, workers: int | None, dev: bool) ->
     if dev:
         server.serve_dev(host, port)
     else:
-        server.serve(host, port, workers)
+        server.serve(host, port, workers, threads)
 
 
 def _store():

@@ -25,6 +25,7 @@ def test_environment_overrides():
         {
             "SANAD_PORT": "9000",
             "SANAD_WORKERS": "4",
+            "SANAD_THREADS": "3",
             "SANAD_ALLOWED_ORIGINS": "https://a.example, https://b.example/",
             "SANAD_RATE_LIMIT": "5/minute",
             "SANAD_BOT_RATE_LIMIT": "50/minute",
@@ -32,7 +33,7 @@ def test_environment_overrides():
             "SANAD_SECRET_KEY": "s3cret",
         }
     )
-    assert settings["PORT"] == 9000 and settings["WORKERS"] == 4
+    assert settings["PORT"] == 9000 and settings["WORKERS"] == 4 and settings["THREADS"] == 3
     assert settings["ALLOWED_ORIGINS"] == ["https://a.example", "https://b.example"]
     assert (settings["RATE_LIMIT"], settings["BOT_RATE_LIMIT"]) == ("5/minute", "50/minute")
     assert settings["SECRET_KEY"] == "s3cret"

@@ -245,8 +245,9 @@ def _expansions(index: LanguageIndex, kb: KnowledgeBase, code: str) -> None:
         for other in languages.CODES:
             if other == code:
                 continue
-            theirs = _single_word_stems(entry.words.get(other, ()), languages.get(other))
-            for stem in mine:
+            # A translation may go word by word: "الاتحاد" alone still means "União (Europeia)".
+            theirs = _content_stems(entry.words.get(other, ()), languages.get(other))
+            for stem in _content_stems(entry.words.get(code, ()), language):
                 cross[stem] |= theirs
     index.synonyms = dict(same)
     index.cross = dict(cross)
@@ -264,6 +265,16 @@ def _synonyms_by_key(language: Language, groups, lexicon, code: str) -> dict[str
         for norm in norms:
             out[language.synonym_key(norm)] |= stems - {language.stem(norm)}
     return dict(out)
+
+
+def _content_stems(words: Iterable[str], language: Language) -> set[str]:
+    """Stems of every content word of ``words`` (names and phrases alike)."""
+    return {
+        t.stem
+        for word in words
+        for t in language.tokens(word)
+        if not language.is_stop(t.norm) and len(t.norm) > 1
+    }
 
 
 def _single_word_stems(words: Iterable[str], language: Language) -> set[str]:

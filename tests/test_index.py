@@ -24,3 +24,14 @@ def test_a_connective_gives_the_sentence_its_kind(text, code, kind):
 def test_a_sentence_without_a_connective_has_neither_kind():
     kinds = answer_kinds("اجتمع الشركاء في سيول.", get("ar"), None)
     assert not kinds & {"reason", "method"}
+
+
+def test_a_lexicon_phrase_translates_word_by_word():
+    from bot import knowledge
+    from bot.cli import DEFAULT_KNOWLEDGE
+    from bot.index import SearchParams, build
+
+    index = build(knowledge.load(DEFAULT_KNOWLEDGE), "ar", SearchParams())
+    pt = get("pt")
+    union = {pt.stem(pt.normalise(w)) for w in ("União", "Europeia")}
+    assert union <= index.cross[get("ar").stem(get("ar").normalise("الاتحاد"))]

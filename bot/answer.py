@@ -425,17 +425,7 @@ class Engine:
                 # after "oq o google revelou?"): distance to them says little.
                 near=qtype == "place" and not question.context_norms,
             )
-        if question.asks_role and not _states_role(question, index, position):
-            span = None  # "quem é o ministro?" is not answered by "o Ministério"
-        if span is not None and question.asks_role and span.kind not in ("person", "entity"):
-            span = None  # nor by the name of a ministry
-        unnamed = (
-            question.asks_name
-            and bool(question.category & index.sentence_stems[position])
-            and not question.asked_norms & index.language.foreign_name_words
-        )
-        if unnamed and span is not None and not _named_after(index, position, question, span):
-            span = None  # "o nome do engenheiro": "Kraken" is a name, not the engineer's
+        span, unnamed = _vetted(question, index, position, span)
         factor = self._type_factor(
             qtype,
             span is not None,
@@ -795,6 +785,28 @@ def _names_the_event(question: Question, concept: Concept, index: LanguageIndex)
     is not answered by a date of a theft from Wazirx. Light and reporting verbs ("foi",
     "صار", "anunciou") name no event of their own, so they stay light."""
     return question.answer_type == "date" and concept.norm not in index.language.weak_words
+
+
+def _vetted(question: Question, index: LanguageIndex, position: int, span: Span | None):
+    """The span, unless it cannot be what a role or "the name of" question asks; and whether
+    the sentence speaks of the asked kind of thing ("o nome do engenheiro": an engineer).
+
+    "quem é o ministro?" is not answered by a sentence saying "Ministério" nor by a ministry's
+    name; "o nome do engenheiro" is not "Kraken", named elsewhere in a text on an engineer.
+    """
+    if question.asks_role and (
+        not _states_role(question, index, position)
+        or (span is not None and span.kind not in ("person", "entity"))
+    ):
+        span = None
+    unnamed = (
+        question.asks_name
+        and bool(question.category & index.sentence_stems[position])
+        and not question.asked_norms & index.language.foreign_name_words
+    )
+    if unnamed and span is not None and not _named_after(index, position, question, span):
+        span = None
+    return span, unnamed
 
 
 # How many words may stand between a noun and the name it introduces: "a agência de notícias

@@ -193,6 +193,7 @@ def _two_language_kb():
         pytest.param("شو عاصمة كوريا الشمالية", id="ar-capital-must-be-said"),
         pytest.param("onde fica a sede do lazarus", id="headquarters-must-be-said"),
         pytest.param("وين مقر لازاروس", id="ar-headquarters-must-be-said"),
+        pytest.param("qual o endereço da kraken", id="address-must-be-said"),
         # the verb of a "when?" question is the event dated: a theft from Wazirx is no founding
         pytest.param("quando a wazirx foi fundada", id="when-founded-is-not-when-robbed"),
         pytest.param("متى تأسست وازير اكس", id="ar-when-founded-is-not-when-robbed"),

@@ -566,7 +566,7 @@ CUE_WORDS: dict[str, str] = {
 # these stay words the answer must contain.
 SPECIFIC_CUES = set(
     """
-capital capitais sede sedes
+capital capitais sede sedes endereço endereços
 """.split()
 )
 REASON_MARKERS = set(

@@ -934,7 +934,10 @@ def _typo_stems(norm: str, index: LanguageIndex) -> set[str]:
     found = set()
     for variant in deletions(norm):
         for word in index.deletions.get(variant, ()):
-            found.add(index.norm_stem[word])
+            # In a short word a replaced letter may well be another word: "mora" (lives) is
+            # not a typo of "mira" (aim). A letter left out still counts ("hakers").
+            if len(norm) >= index.language.replaced_letter_from or len(word) > len(norm):
+                found.add(index.norm_stem[word])
     return found
 
 

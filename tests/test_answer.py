@@ -493,3 +493,19 @@ def test_an_faq_entry_asked_in_verbs_only_still_answers_among_several_articles()
     answer = engine.ask("como faço para me inscrever?", lang="pt")
     assert answer.answered and answer.answer == "Pelo formulário do site."
     assert not engine.ask("quando morreu?", lang="pt").answered
+
+
+@pytest.mark.parametrize(
+    ("word", "reading", "read"),
+    [
+        pytest.param("hakers", "hack", True, id="a-left-out-letter-is-a-typo"),
+        pytest.param("mora", "mir", False, id="a-replaced-letter-in-four-is-another-word"),
+        pytest.param("negociasoes", "negociaca", True, id="a-replaced-letter-in-a-long-word"),
+    ],
+)
+def test_typos_widen_a_word_the_text_lacks(engine, word, reading, read):
+    from bot.question import Concept
+
+    index = engine.indexes["pt"]
+    concept = Concept(word, index.language.stem(word))
+    assert (reading in engine._forms(concept, index)) is read

@@ -113,6 +113,9 @@ class Language:
     weak_words: frozenset[str]
     messages: Mapping[str, str]
     specific_cues: frozenset[str] = frozenset()  # "capital", "مقر": must be in the answer
+    # Shortest word in which one replaced letter is read as a typo ("hackres"); shorter words
+    # only match a word with one more letter.
+    replaced_letter_from: int = 4
     ordinal_words: frozenset[str] = frozenset()  # number words that rank ("الثاني", "sexto")
     excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"

@@ -565,7 +565,10 @@ class Engine:
             return 0.0
         number, _, cover = faq[0]
         entry = index.faq[number]
-        has_span = self._faq_span(question, index, entry) is not None
+        span = self._faq_span(question, index, entry)
+        if span is not None and question.asks_percent and not _is_percent(span, index.language):
+            span = None
+        has_span = span is not None
         kinds = index.faq_kinds.get(number)
         if kinds is None:  # fixed for an index, so found once
             texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
@@ -806,7 +809,15 @@ def _vetted(question: Question, index: LanguageIndex, position: int, span: Span 
     )
     if unnamed and span is not None and not _named_after(index, position, question, span):
         span = None
+    if span is not None and question.asks_percent and not _is_percent(span, index.language):
+        span = None  # "qual a porcentagem roubada?" is not "US$ 1,7 bilhão"
     return span, unnamed
+
+
+def _is_percent(span: Span, language) -> bool:
+    if "%" in span.text or "٪" in span.text:
+        return True
+    return any(t.norm in language.percent_words for t in language.tokens(span.text))
 
 
 # How many words may stand between a noun and the name it introduces: "a agência de notícias

@@ -59,6 +59,10 @@ _KIND_WORDS = frozenset("nome nomes tipo tipos اسم اسماء نوع انوا
 # the whole question; beside the follow-up's own words, context. Measured on tests/eval.
 CARRIED_ALONE = 0.8
 CARRIED_WITH_OWN = 0.5
+# Words asking for a percentage ("qual a porcentagem", "ما نسبة"), besides the language's own
+# percent markers ("por cento", "بالمئة"). Compiled for Sanad.
+# Matched as written: "بالنسبة" is "as for", not "the share".
+_PERCENT_WORDS = frozenset("porcentagem porcentagens percentagem percentual نسبه".split())
 # Words asking for the name of something ("o nome do engenheiro", "اسم المهندس").
 _NAME_WORDS = frozenset("nome nomes اسم اسماء".split())
 # Words asking what sort of thing ("que tipo de empresa", "اي نوع"): answered by a description.
@@ -93,6 +97,7 @@ class Question:
     asks_kind: bool = False  # "em que tipo de empresa?", "اي نوع": a description, not a name
     asks_role: bool = False  # "quem é o presidente?", "مين رئيس": the role of the one asked for
     asks_name: bool = False  # "qual o nome do engenheiro?", "شو اسم": the name of one of a kind
+    asks_percent: bool = False  # "qual a porcentagem?", "ما نسبة": a share, not an amount
     context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
     # The other language's words for the names it asks about, when answered from that
     # language's article ("بايبت" -> "bybit").
@@ -135,6 +140,7 @@ def analyse(text: str, language: Language) -> Question:
         asks_kind=bool(marked) and any(t.norm in _SORT_WORDS for t in tokens[min(marked) :][:3]),
         asks_role=qtype == "person" and _asks_role(tokens, marked | cue_positions, language),
         asks_name=bool(marked) and any(t.norm in _NAME_WORDS for t in tokens[min(marked) :][:3]),
+        asks_percent=qtype == "number" and _asks_percent(tokens, language),
     )
 
 
@@ -217,6 +223,11 @@ def _asks_role(tokens: list[Token], skip: set[int], language: Language) -> bool:
             continue
         return _cue_kind(tokens[i], language) == "person"
     return False
+
+
+def _asks_percent(tokens: list[Token], language: Language) -> bool:
+    words = {t.norm for t in tokens} | {f"{a.norm} {b.norm}" for a, b in pairwise(tokens)}
+    return bool(words & (_PERCENT_WORDS | language.percent_words))
 
 
 def _date_unit(tokens: list[Token]) -> str | None:

@@ -194,6 +194,9 @@ def _two_language_kb():
         pytest.param("onde fica a sede do lazarus", id="headquarters-must-be-said"),
         pytest.param("وين مقر لازاروس", id="ar-headquarters-must-be-said"),
         pytest.param("qual o endereço da kraken", id="address-must-be-said"),
+        # a share is asked: an amount is no percentage
+        pytest.param("qual a porcentagem roubada", id="percentage-is-not-an-amount"),
+        pytest.param("شو نسبة المسروق", id="ar-percentage-is-not-an-amount"),
         # the verb of a "when?" question is the event dated: a theft from Wazirx is no founding
         pytest.param("quando a wazirx foi fundada", id="when-founded-is-not-when-robbed"),
         pytest.param("متى تأسست وازير اكس", id="ar-when-founded-is-not-when-robbed"),

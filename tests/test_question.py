@@ -352,3 +352,16 @@ def test_a_plain_place_cue_is_still_dropped():
 )
 def test_asks_name(text, code, name):
     assert ask(text, code).asks_name is name
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "percent"),
+    [
+        pytest.param("qual a porcentagem roubada?", "pt", True, id="pt-porcentagem"),
+        pytest.param("quantos por cento foram roubados?", "pt", True, id="pt-por-cento"),
+        pytest.param("كم نسبة المسروق", "ar", True, id="ar-nisba"),
+        pytest.param("كم مساحة اسيا بالنسبة لاوراسيا", "ar", False, id="ar-bilnisba-is-as-for"),
+    ],
+)
+def test_asks_percent(text, code, percent):
+    assert ask(text, code).asks_percent is percent

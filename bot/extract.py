@@ -338,9 +338,13 @@ def _before(tokens: list[Token], position: int) -> list[Token]:
     return tokens[: bisect_right([t.end for t in tokens], position)]
 
 
+_CLOCK = re.compile(r"\d{1,2}\s*(?::|h)\s*\d{0,2}\b")
+_HOUR_WORDS = frozenset("horas hora ساعه الساعه صباحا مساء".split())
+
+
 def _has_unit(span: Span, unit: str, language: Language) -> bool:
     """Whether a date span names the asked unit: a year for "which year?", a month for "which
-    month?"."""
+    month?", a day or a clock time."""
     tokens = language.tokens(span.text)
     if unit == "year":
         return any(
@@ -348,6 +352,14 @@ def _has_unit(span: Span, unit: str, language: Language) -> bool:
         )
     if unit == "month":
         return any(t.norm in language.months for t in tokens)
+    if unit == "day":  # "terça-feira", "12 de março", "5 أبريل": not a bare year
+        weekday = any(t.norm in language.weekdays for t in tokens)
+        dated = any(t.norm in language.months for t in tokens) and any(
+            t.is_number and not _is_year(tokens, i, language) for i, t in enumerate(tokens)
+        )
+        return weekday or dated
+    if unit == "time":  # "às 10h30", "الساعة العاشرة": a clock time, not a day
+        return bool(_CLOCK.search(span.text)) or any(t.norm in _HOUR_WORDS for t in tokens)
     return True
 
 

@@ -41,6 +41,8 @@ _PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
 _DATE_UNITS = {
     "year": frozenset("ano anos عام العام اعوام سنه السنه سنين سنوات عامي".split()),
     "month": frozenset("mes meses شهر الشهر اشهر شهور".split()),
+    "day": frozenset("dia dias يوم اليوم".split()),
+    "time": frozenset("hora horas horario ساعه الساعه".split()),
 }
 _WHICH = frozenset("que q qual quais ql اي باي واي فاي لاي وباي".split())
 # "ما هو الحزب الذي ...؟": "what is the party that ...?" asks which party.

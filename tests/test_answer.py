@@ -197,6 +197,10 @@ def _two_language_kb():
         # a share is asked: an amount is no percentage
         pytest.param("qual a porcentagem roubada", id="percentage-is-not-an-amount"),
         pytest.param("شو نسبة المسروق", id="ar-percentage-is-not-an-amount"),
+        # "which day?" / "what time?" is not answered by a year or a weekday
+        pytest.param("em que dia os hackers roubaram a bybit", id="day-is-not-a-year"),
+        pytest.param("باي يوم انسرقت بايبت", id="ar-day-is-not-a-year"),
+        pytest.param("que horas foi a reuniao", id="time-is-not-a-day"),
         # the verb of a "when?" question is the event dated: a theft from Wazirx is no founding
         pytest.param("quando a wazirx foi fundada", id="when-founded-is-not-when-robbed"),
         pytest.param("متى تأسست وازير اكس", id="ar-when-founded-is-not-when-robbed"),
@@ -218,6 +222,20 @@ def test_hard_negatives_are_declined(engine, question):
     ],
 )
 def test_the_name_of_one_of_a_kind_is_the_name_beside_its_noun(engine, question, short):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.short_answer == short
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        pytest.param("em que dia foi a reuniao", "terça -feira", id="day-by-weekday"),
+        pytest.param("باي يوم صار الاجتماع", "الثلاثاء", id="ar-day-by-weekday"),
+        pytest.param("em que mes o google revelou", "abril", id="month"),
+    ],
+)
+def test_a_date_question_gets_the_unit_it_asks_for(engine, question, short):
     answer = engine.ask(question)
     assert answer.answered
     assert answer.short_answer == short

@@ -880,3 +880,20 @@ def test_an_arabic_name_repeats_an_asked_word_with_or_without_the_article():
 def test_which_x_shows_a_capitalised_name_only_of_that_kind(text, category, expected):
     span = short_answer(text, "entity", PT, asked={"qual"}, category=category, display=True)
     assert (span.text if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "expected"),
+    [
+        pytest.param("A reunião foi na terça-feira.", "day", "terça-feira", id="weekday-is-a-day"),
+        pytest.param(
+            "O roubo foi em 12 de março de 2024.", "day", "12 de março de 2024", id="date"
+        ),
+        pytest.param("O roubo foi em 2024.", "day", None, id="a-year-is-no-day"),
+        pytest.param("A reunião começou às 10h30.", "time", "10h30", id="clock-time"),
+        pytest.param("A reunião foi na terça-feira.", "time", None, id="a-day-is-no-time"),
+    ],
+)
+def test_a_date_of_the_asked_unit(text, unit, expected):
+    span = short_answer(text, "date", PT, unit=unit)
+    assert (span.text if span else None) == expected

@@ -36,7 +36,7 @@ from bot.extract import (
 )
 from bot.index import LanguageIndex, SearchParams, answer_kinds, build, deletions
 from bot.knowledge import FaqEntry, KnowledgeBase, Sentence
-from bot.question import VAGUE_TYPES, Concept, Question, analyse, with_context
+from bot.question import VAGUE_TYPES, Concept, Question, analyse, cue_form, with_context
 
 
 @dataclass(frozen=True)
@@ -230,14 +230,13 @@ class Engine:
     def _in_context(self, question: Question, state: dict | None) -> Question:
         if not question.elliptical or not state or state["lang"] != question.lang:
             return question
-        previous = Question(
-            state["text"],
-            state["lang"],
-            (),
-            state["type"],
-            tuple(Concept(*c) for c in state["concepts"]),
-            False,
-        )
+        concepts = tuple(Concept(*c) for c in state["concepts"])
+        if question.concepts:
+            # "e quem descobriu?" after "oq rolou na kraken": the earlier turn's light verb
+            # ("rolou") says nothing about the new question; its names and nouns do.
+            language = languages.get(question.lang)
+            concepts = tuple(c for c in concepts if not language.is_weak(c.norm)) or concepts
+        previous = Question(state["text"], state["lang"], (), state["type"], concepts, False)
         return with_context(question, previous)
 
     def _remember(self, session_id: str, question: Question) -> None:
@@ -843,7 +842,7 @@ def _states_role(question: Question, index: LanguageIndex, position: int) -> boo
     if role is None:
         return True
     language = index.language
-    key = language.synonym_key(role.norm)
+    key = language.synonym_key(cue_form(role.norm, language) or role.norm)
     tokens = language.tokens(index.sentences[position].text)
     if any(language.synonym_key(t.norm) == key for t in tokens):
         return True

@@ -355,11 +355,24 @@ def _is_function(token: Token, language: Language) -> bool:
 
 
 def _cue_kind(token: Token, language: Language) -> str | None:
-    for form in _lookup_forms(token, language):
-        if form in language.cue_words:
-            return language.cue_words[form]
-        if language.code == "ar" and form.startswith("ال") and form[2:] in language.cue_words:
-            return language.cue_words[form[2:]]
+    form = cue_form(token.norm, language)
+    return language.cue_words[form] if form else None
+
+
+# Pronouns Arabic writes onto a noun: "رئيسها" (its president), "مديرهم".
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+def cue_form(norm: str, language: Language) -> str | None:
+    """The cue word a question word is a form of ("الرئيس", "ورئيسها" -> "رئيس"), if any."""
+    for form in language.unglued(norm):
+        candidates = [form]
+        if language.code == "ar":
+            bare = form[2:] if form.startswith("ال") else form
+            candidates += [bare, *(bare[: -len(p)] for p in _POSSESSIVES if bare.endswith(p))]
+        for candidate in candidates:
+            if candidate in language.cue_words:
+                return candidate
     return None
 
 

@@ -140,6 +140,24 @@ def test_follow_up_uses_the_session(engine):
     assert follow.short_answer is not None and "الثلاثاء" in follow.short_answer
 
 
+@pytest.mark.parametrize(
+    ("turns", "answered"),
+    [
+        # the earlier turn's light verb ("rolou") does not weigh on the follow-up
+        pytest.param(
+            ["oq rolou na kraken", "e quem descobriu?"], True, id="light-verb-not-carried"
+        ),
+        # "رئيسها" asks for a president: "رئيسيًا" (main) is not one
+        pytest.param(["وامتى تأسست بايبت؟", "ومين رئيسها؟"], False, id="ar-role-with-possessive"),
+    ],
+)
+def test_follow_up_last_turn(engine, turns, answered):
+    session = engine.ask(turns[0]).session_id
+    for turn in turns[1:]:
+        answer = engine.ask(turn, session_id=session)
+    assert answer.answered is answered
+
+
 def test_follow_up_without_session_abstains(engine):
     assert not engine.ask("ومتى؟").answered
 

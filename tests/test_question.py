@@ -368,3 +368,22 @@ def test_asks_name(text, code, name):
 )
 def test_asks_percent(text, code, percent):
     assert ask(text, code).asks_percent is percent
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [
+        pytest.param("رئيسها", "رئيس", id="ar-possessive"),
+        pytest.param("الرئيس", "رئيس", id="ar-article"),
+        pytest.param("ورئيسهم", "رئيس", id="ar-conjunction-and-possessive"),
+        pytest.param("presidente", "presidente", id="pt-plain"),
+    ],
+)
+def test_cue_form_finds_the_cue_inside_a_written_form(word, form):
+    from bot.question import cue_form
+
+    code = "pt" if word.isascii() else "ar"
+    language = LANGS[code]
+    found = cue_form(language.normalise(word), language)
+    assert found is not None
+    assert language.synonym_key(found) == language.synonym_key(language.normalise(form))

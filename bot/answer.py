@@ -425,7 +425,12 @@ class Engine:
                 near=qtype == "place" and not question.context_norms,
             )
         span, unnamed = _vetted(question, index, position, span)
-        factor = self._type_factor(
+        if qtype == "definition" and not _defines(index, position, anchors):
+            # "O que é X?" wants the sentence that says what X is ("X é ...", "X هو").
+            factor_def = self.params.missing_name_factor
+        else:
+            factor_def = 1.0
+        factor = factor_def * self._type_factor(
             qtype,
             span is not None,
             index.span_kinds[position],
@@ -811,6 +816,32 @@ def _vetted(question: Question, index: LanguageIndex, position: int, span: Span 
     if span is not None and question.asks_percent and not _is_percent(span, index.language):
         span = None  # "qual a porcentagem roubada?" is not "US$ 1,7 bilhão"
     return span, unnamed
+
+
+# How many words after a word of the question a definer may stand: "Computador é", "O Siscad,
+# sistema da UFMS, é".
+DEFINER_REACH = 4
+
+
+def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:
+    """Whether the sentence says what a word of the question is: "Computador é uma máquina",
+    "Siscad: Sistema ...", "Entende-se por X". Always true in a language without definers
+    (an Arabic nominal sentence needs no copula: "أديسون مخترع أمريكي")."""
+    language = index.language
+    if not language.definers:
+        return True
+    text = index.sentences[position].text
+    tokens = language.tokens(text)
+    for i, token in enumerate(tokens):
+        if token.stem not in anchors:
+            continue
+        after = tokens[i + 1 : i + 1 + DEFINER_REACH]
+        if any(t.norm in language.definers for t in after):
+            return True
+        if text[token.end : token.end + 2].strip()[:1] in (":", "("):
+            return True
+    folded = language.normalise(text)
+    return any(" " in phrase and phrase in folded for phrase in language.definers)
 
 
 def _is_percent(span: Span, language) -> bool:

@@ -548,3 +548,36 @@ def test_typos_widen_a_word_the_text_lacks(engine, word, reading, read):
     index = engine.indexes["pt"]
     concept = Concept(word, index.language.stem(word))
     assert (reading in engine._forms(concept, index)) is read
+
+
+@pytest.mark.parametrize(
+    ("question", "using", "definition"),
+    [
+        pytest.param(
+            "O que é regime de exercícios domiciliares?",
+            "Compete ao coordenador acompanhar o regime de exercícios domiciliares do curso.",
+            "Entende-se por regime de exercícios domiciliares a substituição das aulas.",
+            id="entende-se-por",
+        ),
+        pytest.param(
+            "O que é o Siscad?",
+            "O professor lança as notas do curso no Siscad.",
+            "Siscad: sistema de controle acadêmico.",
+            id="x-colon",
+        ),
+        pytest.param(
+            "O que é computador?",
+            "Os computadores do laboratório do curso ficam abertos.",
+            "Computador é uma máquina que processa dados.",
+            id="x-e",
+        ),
+    ],
+)
+def test_what_is_x_is_answered_by_the_sentence_that_says_what_x_is(question, using, definition):
+    from bot.knowledge import KnowledgeBase, build_article
+
+    body = f"{using}\n\n{definition}\n"
+    kb = KnowledgeBase((build_article("regras", "pt", "Regras", body),), (), ())
+    answer = Engine(kb).ask(question)
+    assert answer.answered
+    assert answer.answer == definition

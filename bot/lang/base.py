@@ -113,6 +113,9 @@ class Language:
     weak_words: frozenset[str]
     messages: Mapping[str, str]
     specific_cues: frozenset[str] = frozenset()  # "capital", "مقر": must be in the answer
+    # Words that introduce what something is ("é", "significa", "entende-se por"): a sentence
+    # answering "o que é X?" has one after X. Empty: no such test.
+    definers: frozenset[str] = frozenset()
     # Shortest word in which one replaced letter is read as a typo ("hackres"); shorter words
     # only match a word with one more letter.
     replaced_letter_from: int = 4

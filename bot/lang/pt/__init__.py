@@ -13,6 +13,7 @@ from bot.lang.pt.numbers import (
 )
 from bot.lang.pt.question_words import (
     CUE_WORDS,
+    DEFINERS,
     METHOD_MARKERS,
     QUESTION_WORDS,
     REASON_MARKERS,
@@ -35,6 +36,7 @@ PORTUGUESE = Language(
     question_words=normalised_map(QUESTION_WORDS, normalise),
     cue_words=normalised_map(CUE_WORDS, normalise),
     specific_cues=normalised_set(SPECIFIC_CUES, normalise),
+    definers=normalised_set(DEFINERS, normalise),
     markers={
         "reason": normalised_set(REASON_MARKERS, normalise),
         "method": normalised_set(METHOD_MARKERS, normalise),

@@ -569,6 +569,14 @@ SPECIFIC_CUES = set(
 capital capitais sede sedes endereço endereços
 """.split()
 )
+# Compiled for Sanad: words that introduce what something is, after it ("X é", "X significa")
+# or before it ("entende-se por X"). A sentence answering "o que é X?" has one.
+DEFINERS = set(
+    """
+é são era eram foi significa significam consiste consistem refere designa designam denomina
+chama
+""".split()
+) | {"entende-se por", "trata-se de"}
 REASON_MARKERS = set(
     """
 porque pois devido causa razão motivo visando objetivo fim para financiar após diante

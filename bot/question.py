@@ -366,13 +366,17 @@ _POSSESSIVES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 def cue_form(norm: str, language: Language) -> str | None:
     """The cue word a question word is a form of ("الرئيس", "ورئيسها" -> "رئيس"), if any."""
     for form in language.unglued(norm):
-        candidates = [form]
-        if language.code == "ar":
-            bare = form[2:] if form.startswith("ال") else form
-            candidates += [bare, *(bare[: -len(p)] for p in _POSSESSIVES if bare.endswith(p))]
-        for candidate in candidates:
+        bare = form[2:] if language.code == "ar" and form.startswith("ال") else form
+        for candidate in (form, bare):
             if candidate in language.cue_words:
                 return candidate
+        if language.code == "ar":
+            # Only a role takes a possessive in a question ("مين رئيسها"); "تاريخها" is "its
+            # history", not a date asked for.
+            for p in _POSSESSIVES:
+                role = bare[: -len(p)] if bare.endswith(p) else None
+                if role and language.cue_words.get(role) == "person":
+                    return role
     return None
 
 

@@ -387,3 +387,10 @@ def test_cue_form_finds_the_cue_inside_a_written_form(word, form):
     found = cue_form(language.normalise(word), language)
     assert found is not None
     assert language.synonym_key(found) == language.synonym_key(language.normalise(form))
+
+
+def test_only_a_role_is_found_behind_a_possessive():
+    from bot.question import cue_form
+
+    # "تاريخها" is "its history": no date is asked for
+    assert cue_form(LANGS["ar"].normalise("تاريخها"), LANGS["ar"]) is None

@@ -316,10 +316,14 @@ class Engine:
             score += weight * (sent + ctx)
         keys = [index.language.soft_keys(c.norm) for c in question.concepts]
         top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
-        anchors = (
-            self._anchor_stems(question, index, forms_of),
-            self._anchor_stems(question, index, forms_of, own=True),
+        every = self._anchor_stems(question, index, forms_of)
+        # A question with no earlier turn is all its own words.
+        own = (
+            self._anchor_stems(question, index, forms_of, own=True)
+            if question.context_norms
+            else every
         )
+        anchors = (every, own)
         scored = [
             self._judge(
                 int(i),
@@ -570,9 +574,7 @@ class Engine:
         number, _, cover = faq[0]
         entry = index.faq[number]
         span = self._faq_span(question, index, entry)
-        if span is not None and question.asks_percent and not _is_percent(span, index.language):
-            span = None
-        has_span = span is not None
+        has_span = span is not None and _gives_the_share(question, span, index.language)
         kinds = index.faq_kinds.get(number)
         if kinds is None:  # fixed for an index, so found once
             texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
@@ -813,7 +815,7 @@ def _vetted(question: Question, index: LanguageIndex, position: int, span: Span 
     )
     if unnamed and span is not None and not _named_after(index, position, question, span):
         span = None
-    if span is not None and question.asks_percent and not _is_percent(span, index.language):
+    if span is not None and not _gives_the_share(question, span, index.language):
         span = None  # "qual a porcentagem roubada?" is not "US$ 1,7 bilhão"
     return span, unnamed
 
@@ -844,8 +846,9 @@ def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:
     return any(" " in phrase and phrase in folded for phrase in language.definers)
 
 
-def _is_percent(span: Span, language) -> bool:
-    if "%" in span.text or "٪" in span.text:
+def _gives_the_share(question: Question, span: Span, language) -> bool:
+    """False for a span that is no percentage when the question asks for one."""
+    if not question.asks_percent or "%" in span.text or "٪" in span.text:
         return True
     return any(t.norm in language.percent_words for t in language.tokens(span.text))
 

@@ -274,7 +274,8 @@ class Engine:
         if concept.stem not in index.sentence_index:
             readings |= _typo_stems(concept.norm, index) | set(_variant_stems(concept, index))
         readings |= _same_scale(concept.norm, index)
-        readings |= {s for s in index.language.places_of(concept.norm) if s in index.sentence_index}
+        places = {index.language.stem(n) for n in index.language.place_names(concept.norm)}
+        readings |= {s for s in places if s in index.sentence_index}
         forms = {stem: (1.0 if stem == concept.stem else weight) for stem in readings}
         for reading in readings:
             for stem in _synonyms(index, concept, reading):

@@ -1041,7 +1041,7 @@ def _lexicon_names(text, tokens, entities, language: Language) -> list[Span]:
 
 
 def _names_a_listed_place(token: Token, entities, language: Language) -> bool:
-    return any(entities.get((place,)) == "place" for place in language.place_adjective(token.norm))
+    return any(entities.get((place,)) == "place" for place in language.place_names(token.norm))
 
 
 def entity_key(words: list[str]) -> tuple[str, ...]:

@@ -123,14 +123,12 @@ class Language:
     excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
     org_heads: frozenset[str] = frozenset()  # "وزارة", "فريق": open an Arabic body's name
-    # Stems of the place a nationality adjective names ("coreano" -> Coreia), where the
-    # stemmer leaves the two apart.
-    places_of: Callable[[str], list[str]] = lambda word: []
     # The word, and the word without a conjunction or preposition written joined to it
     # ("ويهدف" -> "يهدف"); languages that write them apart have only the word.
     unglued: Callable[[str], tuple[str, ...]] = lambda word: (word,)
-    # Place names an adjective of nationality may be made from ("الامريكيه" -> "امريكا").
-    place_adjective: Callable[[str], tuple[str, ...]] = lambda word: ()
+    # Place names a nationality adjective may be made from ("coreano" -> "coreia", "الامريكيه"
+    # -> "امريكا"): the adjective then matches the place, and names it in a text.
+    place_names: Callable[[str], tuple[str, ...]] = lambda word: ()
 
     def tokens(self, text: str) -> list[Token]:
         """Split ``text`` into tokens with offsets, normalised and stemmed forms.

@@ -254,9 +254,9 @@ def test_synonym_key_keeps_words_the_stemmer_joins_apart(a, b, same):
         pytest.param("الكوريين", "كوريا", id="plural"),
     ],
 )
-def test_place_adjective_names_the_place(adjective, place):
-    assert place in AR.place_adjective(AR.normalise(adjective))
+def test_place_names_of_a_nationality(adjective, place):
+    assert place in AR.place_names(AR.normalise(adjective))
 
 
-def test_place_adjective_of_a_plain_noun_is_nothing_listed():
-    assert AR.place_adjective(AR.normalise("اجتماع")) == ()
+def test_place_names_of_a_plain_noun_are_none():
+    assert AR.place_names(AR.normalise("اجتماع")) == ()

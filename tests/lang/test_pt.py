@@ -109,14 +109,13 @@ def test_no_variants_in_portuguese():
         pytest.param("francesa", "França", id="esa-to-a"),
     ],
 )
-def test_places_of_names_the_place_of_a_nationality(adjective, place):
-    assert PT.stem(normalise(place)) in PT.places_of(normalise(adjective))
+def test_place_names_of_a_nationality(adjective, place):
+    assert normalise(place) in PT.place_names(normalise(adjective))
 
 
 @pytest.mark.parametrize("word", ["reuniao", "plano", "ordem"])
-def test_places_of_guesses_nothing_for_other_words(word):
-    assert PT.stem(normalise(word)) not in PT.places_of(normalise(word))
-    assert all(len(stem) >= 2 for stem in PT.places_of(normalise(word)))
+def test_place_names_guess_nothing_for_other_words(word):
+    assert PT.place_names(normalise(word)) == ()
 
 
 @pytest.mark.parametrize(

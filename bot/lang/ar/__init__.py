@@ -2,7 +2,7 @@
 
 from bot.lang.ar.analysis import (
     normalise,
-    place_adjective,
+    place_names,
     soft_keys,
     stem,
     unglued,
@@ -62,5 +62,5 @@ ARABIC = Language(
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     org_heads=normalised_set(ORG_HEADS, normalise),
     unglued=unglued,
-    place_adjective=place_adjective,
+    place_names=place_names,
 )

@@ -95,7 +95,7 @@ NISBA_ENDINGS = ("يين", "يون", "يه", "ي")
 
 
 @lru_cache(maxsize=65536)
-def place_adjective(word: str) -> tuple[str, ...]:
+def place_names(word: str) -> tuple[str, ...]:
     """The place names a nisba adjective may be made from: "الامريكيه" -> "امريكا", "الكوري"
     -> "كوريا", "المصريه" -> "مصر".
 

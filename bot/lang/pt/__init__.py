@@ -1,7 +1,7 @@
 """Portuguese: wires the language's constants and its two analysis functions together."""
 
 from bot.lang.base import Language, normalised_groups, normalised_map, normalised_set
-from bot.lang.pt.analysis import normalise, places_of, soft_keys, stem, variants, verb_like
+from bot.lang.pt.analysis import normalise, place_names, soft_keys, stem, variants, verb_like
 from bot.lang.pt.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.pt.messages import MESSAGES
 from bot.lang.pt.numbers import (
@@ -54,7 +54,7 @@ PORTUGUESE = Language(
     ordinal_words=normalised_set(ORDINAL_WORDS, normalise),
     excluding_words=normalised_set(EXCLUDING_WORDS, normalise),
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
-    places_of=places_of,
+    place_names=place_names,
     # "mora"/"mira", "casa"/"cosa": in four letters a replaced one is often another word
     # (FaQuAD natural negatives declined 0.863 -> 0.869 with no answer lost, `sanad bench abstain`).
     replaced_letter_from=5,

@@ -61,21 +61,23 @@ def variants(word: str) -> list[str]:
     return []
 
 
-def places_of(word: str) -> list[str]:
-    """Stems of the place a nationality adjective names: "coreanos" -> "cor" (Coreia).
+@lru_cache(maxsize=65536)
+def place_names(word: str) -> tuple[str, ...]:
+    """The place names a nationality adjective may be made from: "coreanos" -> "coreia",
+    "americana" -> "america", "brasileiro" -> "brasil".
 
-    The caller keeps only stems the text contains, so a wrong guess ("humano") costs nothing.
+    Callers keep only what the text or the lexicon holds, so a wrong guess ("humano") costs
+    nothing.
     """
     singular = word[:-1] if word.endswith("s") and len(word) > 5 else word
     for feminine, masculine in (("ana", "ano"), ("esa", "es"), ("ina", "ino"), ("eira", "eiro")):
         if singular.endswith(feminine):
             singular = singular[: -len(feminine)] + masculine
-    found = {
-        stem(singular[: -len(end)] + place)
+    return tuple(
+        singular[: -len(end)] + place
         for end, place in DEMONYM_ENDINGS
         if singular.endswith(end) and len(singular) - len(end) >= 3
-    }
-    return sorted(v for v in found if len(v) >= 2 and v != stem(word))
+    )
 
 
 # Finite and non-finite verb endings (accent-folded). Question verbs are often paraphrases of

@@ -21,54 +21,12 @@ TYPE_ONLY_CUES |= {"definition", "other", "yesno", "summary"}
 _VAGUE = frozenset({"other", "definition", "entity"})
 # Types a more specific cue may replace ("ما قيمة" -> amount, "em que cidade" -> place).
 _REFINABLE = frozenset({"other", "definition", "entity", "number", "yesno"})
-# Conjunctions that open an elliptical follow-up ("ومتى؟", "e quem participou?").
-_CONJUNCTIONS = frozenset({"و", "ف", "e", "mas", "entao", "tambem", "ثم", "طيب"})
-# A conjunction or preposition glued to an Arabic question word: "ومتى", "فأين", "وباي".
-_ARABIC_CLITICS = ("و", "ف", "ب", "ل")
-# Question words that are also everyday function words ("من" = "from", "como" = "as"): they
-# ask a question only near the start.
-_AMBIGUOUS = frozenset({"من", "ما", "اي", "ماذا", "que", "como"})
-# Words that restrict a question to one thing ("só da Bybit", "لحالها"): a sentence that gives a
-# figure for it together with others does not answer. Compiled for Sanad.
-_RESTRICTIVE = frozenset(
-    "so somente apenas unicamente exclusivamente sozinha sozinho sozinhas sozinhos "
-    "فقط لحالها لحاله لحالهم لوحدها لوحده لوحدهم وحدها وحده بمفردها بمفرده".split()
-)
-# Question words that ask for several things at once ("quais plataformas?").
-_PLURAL_WORDS = frozenset({"quais", "quantos", "quantas"})
-# Calendar units a date question may ask for ("em que ano", "باي سنة", "في أي شهر"), after a
-# "which" word: the short answer must then name that unit. Compiled for Sanad.
-_DATE_UNITS = {
-    "year": frozenset("ano anos عام العام اعوام سنه السنه سنين سنوات عامي".split()),
-    "month": frozenset("mes meses شهر الشهر اشهر شهور".split()),
-    "day": frozenset("dia dias يوم اليوم".split()),
-    "time": frozenset("hora horas horario ساعه الساعه".split()),
-}
-_WHICH = frozenset("que q qual quais ql اي باي واي فاي لاي وباي".split())
-# "ما هو الحزب الذي ...؟": "what is the party that ...?" asks which party.
-_WHAT_IS = frozenset("هو هي ماهو ماهي".split())
-# Arabic broken plurals of nouns that follow "which" ("انو دول", "اي مدن"); sound plurals in
-# -ات are recognised by their ending. Compiled for Sanad.
-_BROKEN_PLURALS = frozenset(
-    "دول بلدان مدن عواصم اشخاص ناس جهات مناطق اسماء افراد اعضاء قاده زعماء وزراء رؤساء "
-    "شعوب اقاليم ولايات دوائر مؤسسات اجهزه اساليب طرق وسائل انواع اصناف".split()
-)
 # Types whose answer is a name, so that a category noun can say which kind of name.
 _NAMED = frozenset({"entity", "org", "person", "place"})
-# Words that announce a name without saying its kind ("o nome do grupo", "نوع الشركة").
-_KIND_WORDS = frozenset("nome nomes tipo tipos اسم اسماء نوع انواع".split())
 # Weight of the previous turn's concepts in an elliptical follow-up: alone ("ومتى؟") they are
 # the whole question; beside the follow-up's own words, context. Measured on tests/eval.
 CARRIED_ALONE = 0.8
 CARRIED_WITH_OWN = 0.5
-# Words asking for a percentage ("qual a porcentagem", "ما نسبة"), besides the language's own
-# percent markers ("por cento", "بالمئة"). Compiled for Sanad.
-# Matched as written: "بالنسبة" is "as for", not "the share".
-_PERCENT_WORDS = frozenset("porcentagem porcentagens percentagem percentual نسبه".split())
-# Words asking for the name of something ("o nome do engenheiro", "اسم المهندس").
-_NAME_WORDS = frozenset("nome nomes اسم اسماء".split())
-# Words asking what sort of thing ("que tipo de empresa", "اي نوع"): answered by a description.
-_SORT_WORDS = frozenset("tipo tipos especie sorte نوع انواع".split())
 # How near the start an ambiguous question word must stand, in words.
 _START_WINDOW = 2
 
@@ -126,7 +84,7 @@ def analyse(text: str, language: Language) -> Question:
     if qtype == "person" and _only_names(tokens, marked | cue_positions, language):
         qtype = "definition"  # "Quem é Maciej Stadejek?" asks what he is, not for a name
     elliptical = not concepts or (_opens_with_conjunction(tokens, language) and len(concepts) <= 2)
-    restricted = any(t.norm in _RESTRICTIVE for t in tokens)
+    restricted = any(t.norm in language.frames.restrictive for t in tokens)
     return Question(
         text,
         language.code,
@@ -137,11 +95,11 @@ def analyse(text: str, language: Language) -> Question:
         plural,
         restricted,
         asks=bool(marked),
-        date_unit=_date_unit(tokens) if qtype == "date" else None,
+        date_unit=_date_unit(tokens, language) if qtype == "date" else None,
         category=_category(tokens, marked, language) if qtype in _NAMED else frozenset(),
-        asks_kind=bool(marked) and any(t.norm in _SORT_WORDS for t in tokens[min(marked) :][:3]),
+        asks_kind=bool(marked) and _near_question_word(tokens, marked, language.frames.sort),
         asks_role=qtype == "person" and _asks_role(tokens, marked | cue_positions, language),
-        asks_name=bool(marked) and any(t.norm in _NAME_WORDS for t in tokens[min(marked) :][:3]),
+        asks_name=bool(marked) and _near_question_word(tokens, marked, language.frames.name),
         asks_percent=qtype == "number" and _asks_percent(tokens, language),
     )
 
@@ -183,8 +141,8 @@ def _asks_plural_noun(tokens: list[Token], marked: set[int], language: Language)
 
 def _plural_noun(token: Token, language: Language) -> bool:
     if language.code == "ar":
-        norm = token.norm[1:] if token.norm[:1] in _ARABIC_CLITICS else token.norm
-        return norm in _BROKEN_PLURALS or (norm.endswith("ات") and len(norm) >= 5)
+        norm = token.norm[1:] if token.norm[:1] in ("و", "ف", "ب", "ل") else token.norm
+        return norm in language.frames.broken_plurals or (norm.endswith("ات") and len(norm) >= 5)
     # "empresas", "países"; not "país", "mês" (a stressed final syllable in -s is singular).
     word = token.text.lower()
     return len(word) > 3 and word.endswith(("as", "es", "os")) and not token.is_number
@@ -199,15 +157,16 @@ def _category(tokens: list[Token], marked: set[int], language: Language) -> froz
     after = max(marked) + 1
     openers = {tokens[i].norm for i in marked}
     # Only "which" asks for a kind ("qual universidade"); "مين ورا سرقة" names no kind.
-    kind_next = after < len(tokens) and tokens[after].norm in _KIND_WORDS
-    if not openers & (_WHICH | _KIND_WORDS | _WHAT_IS) and not kind_next:
+    kinds = language.frames.kind
+    kind_next = after < len(tokens) and tokens[after].norm in kinds
+    if not openers & (language.frames.which | kinds | language.frames.what_is) and not kind_next:
         return frozenset()
     last = tokens[after - 1]
-    noun = not language.is_stop(last.norm) and last.norm not in _KIND_WORDS
+    noun = not language.is_stop(last.norm) and last.norm not in kinds
     if noun and last.norm not in language.question_words:
         return frozenset({last.stem})  # "em que cidade", "من اي دولة": the phrase's noun
     for token in tokens[after:]:
-        if language.is_stop(token.norm) or token.norm in _KIND_WORDS:
+        if language.is_stop(token.norm) or token.norm in kinds:
             continue
         if language.is_weak(token.norm) or token.is_number:
             return frozenset()
@@ -227,16 +186,21 @@ def _asks_role(tokens: list[Token], skip: set[int], language: Language) -> bool:
     return False
 
 
+def _near_question_word(tokens: list[Token], marked: set[int], words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands within three words of the first question word."""
+    return any(t.norm in words for t in tokens[min(marked) :][:3])
+
+
 def _asks_percent(tokens: list[Token], language: Language) -> bool:
     words = {t.norm for t in tokens} | {f"{a.norm} {b.norm}" for a, b in pairwise(tokens)}
-    return bool(words & (_PERCENT_WORDS | language.percent_words))
+    return bool(words & (language.frames.percent | language.percent_words))
 
 
-def _date_unit(tokens: list[Token]) -> str | None:
+def _date_unit(tokens: list[Token], language: Language) -> str | None:
     """The calendar unit a date question asks for: "year" in "em que ano", "وباي سنه"."""
     for previous, token in pairwise(tokens):
-        for unit, words in _DATE_UNITS.items():
-            if token.norm in words and previous.norm in _WHICH:
+        for unit, words in language.frames.date_units.items():
+            if token.norm in words and previous.norm in language.frames.which:
                 return unit
     return None
 
@@ -257,10 +221,10 @@ def _question_words(tokens: list[Token], language: Language):
             i += 1
             continue
         length, kind, phrase = found
-        if phrase in _AMBIGUOUS and _match_phrase(tokens, i + length, language):
+        if phrase in language.frames.ambiguous and _match_phrase(tokens, i + length, language):
             i += length  # "من اي بورصة", "de onde": a preposition before the question word
             continue
-        if kind and (i <= _START_WINDOW or phrase not in _AMBIGUOUS):
+        if kind and (i <= _START_WINDOW or phrase not in language.frames.ambiguous):
             # A phrase's own words are dropped; a content word after a question word still
             # has to be found: "pessoas" in "quantas pessoas", "fica" in "onde fica". A fixed
             # expression ("مواعيد العمل", "horário de funcionamento") is dropped whole.
@@ -275,7 +239,7 @@ def _question_words(tokens: list[Token], language: Language):
                 qtype = kind
             plural = (
                 plural
-                or bool(_PLURAL_WORDS & set(phrase.split()))
+                or bool(language.frames.plural & set(phrase.split()))
                 or phrase in ("ما هي", "ما هم", "مين هم", "quem sao")
             )
         i += length
@@ -384,9 +348,9 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
     seen: set[str] = set()
     out = []
     for i, token in enumerate(tokens):
-        if i in skip or _is_stop(token, language) or _is_filler(token):
+        if i in skip or _is_stop(token, language) or _is_filler(token, language):
             continue
-        if token.norm in _AMBIGUOUS:  # "من" = "from" when it asks nothing
+        if token.norm in language.frames.ambiguous:  # "من" = "from" when it asks nothing
             continue
         if token.stem in seen:
             continue
@@ -394,11 +358,6 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
         head = _cue_kind(token, language) is not None  # "líder", "زعيم": what is asked about
         out.append(Concept(token.norm, token.stem, head=head))
     return tuple(out)
-
-
-# Words too empty to match: the bare Arabic article (ARCD questions often end in a stray "ال")
-# and Portuguese indefinite articles, which are also number words.
-_EMPTY = frozenset({"ال", "um", "uma", "uns", "umas"})
 
 
 def _is_stop(token: Token, language: Language) -> bool:
@@ -420,9 +379,9 @@ def _is_stop(token: Token, language: Language) -> bool:
     return False
 
 
-def _is_filler(token: Token) -> bool:
+def _is_filler(token: Token, language: Language) -> bool:
     """Single letters, a bare article and the like carry nothing to match."""
-    return (len(token.norm) < 2 and not token.is_number) or token.norm in _EMPTY
+    return (len(token.norm) < 2 and not token.is_number) or token.norm in language.frames.empty
 
 
 def _only_names(tokens: list[Token], skip: set[int], language: Language) -> bool:
@@ -435,7 +394,7 @@ def _opens_with_conjunction(tokens: list[Token], language: Language) -> bool:
     if not tokens:
         return False
     first = tokens[0].norm
-    if first in _CONJUNCTIONS:
+    if first in language.frames.follow_up_openers:
         return True
     if language.code != "ar" or first in language.question_words:
         return False  # "لماذا" is a question word, not ل + "ماذا"

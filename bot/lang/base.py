@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Letters, digits and the combining marks Arabic writes inside words (harakat, dagger alef,
 # tatweel). Python's \w leaves combining marks out, which would split vowelled Arabic words.
@@ -88,6 +88,26 @@ _DIGITS = str.maketrans(
 
 
 @dataclass(frozen=True)
+class QuestionFrames:
+    """Words that frame a question rather than say what it is about (language data, in
+    ``bot/lang/<code>/question_words.py``)."""
+
+    which: frozenset[str] = frozenset()  # "qual", "اي": the noun after says what kind
+    what_is: frozenset[str] = frozenset()  # "ما هو الحزب الذي": which party
+    kind: frozenset[str] = frozenset()  # "nome", "نوع": announce a name without its kind
+    name: frozenset[str] = frozenset()  # "o nome do engenheiro": the name of one of a kind
+    sort: frozenset[str] = frozenset()  # "que tipo de empresa": a description, not a name
+    percent: frozenset[str] = frozenset()  # "porcentagem", "نسبة": a share is asked
+    restrictive: frozenset[str] = frozenset()  # "só", "لحالها": one thing of several only
+    plural: frozenset[str] = frozenset()  # "quais": several things at once
+    broken_plurals: frozenset[str] = frozenset()  # "دول", "مدن": plurals without an ending
+    follow_up_openers: frozenset[str] = frozenset()  # "e", "و": open an elliptical follow-up
+    ambiguous: frozenset[str] = frozenset()  # "من" (from), "como" (as): ask only at the start
+    empty: frozenset[str] = frozenset()  # "um", "ال": too empty to match
+    date_units: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "ano": year
+
+
+@dataclass(frozen=True)
 class Language:
     """A language's data and its two analysis functions; built once per language module."""
 
@@ -126,6 +146,7 @@ class Language:
     # The word, and the word without a conjunction or preposition written joined to it
     # ("ويهدف" -> "يهدف"); languages that write them apart have only the word.
     unglued: Callable[[str], tuple[str, ...]] = lambda word: (word,)
+    frames: QuestionFrames = QuestionFrames()
     # Place names a nationality adjective may be made from ("coreano" -> "coreia", "الامريكيه"
     # -> "امريكا"): the adjective then matches the place, and names it in a text.
     place_names: Callable[[str], tuple[str, ...]] = lambda word: ()

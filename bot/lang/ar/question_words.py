@@ -852,3 +852,34 @@ METHOD_MARKERS = set(
 مستخدما
 """.split()
 )
+
+
+# Compiled for Sanad: the words that frame a question (see bot.lang.base.QuestionFrames).
+WHICH_WORDS = set("اي باي واي فاي لاي وباي".split())
+WHAT_IS_WORDS = set("هو هي ماهو ماهي".split())
+KIND_WORDS = set("اسم اسماء نوع انواع".split())
+NAME_WORDS = set("اسم اسماء".split())
+SORT_WORDS = set("نوع انواع".split())
+# Matched as written: "بالنسبة" is "as for", not "the share".
+PERCENT_QUESTION_WORDS = set("نسبة".split())
+RESTRICTIVE_WORDS = set(
+    "فقط لحالها لحاله لحالهم لوحدها لوحده لوحدهم وحدها وحده بمفردها بمفرده".split()
+)
+# Plurals of nouns that follow "which" ("انو دول", "اي مدن") without the sound plural's -ات.
+BROKEN_PLURALS = set(
+    """
+دول بلدان مدن عواصم اشخاص ناس جهات مناطق اسماء افراد اعضاء قادة زعماء وزراء رؤساء شعوب اقاليم
+ولايات دوائر مؤسسات اجهزة اساليب طرق وسائل انواع اصناف
+""".split()
+)
+FOLLOW_UP_OPENERS = set("و ف ثم طيب".split())
+AMBIGUOUS_QUESTION_WORDS = set("من ما اي ماذا".split())
+# The bare article: ARCD questions often end in a stray "ال".
+EMPTY_WORDS = set("ال".split())
+# Calendar units a date question may ask for after a "which" word ("باي سنة", "في أي شهر").
+DATE_UNIT_WORDS = {
+    "year": set("عام العام اعوام سنة السنة سنين سنوات عامي".split()),
+    "month": set("شهر الشهر اشهر شهور".split()),
+    "day": set("يوم اليوم".split()),
+    "time": set("ساعة الساعة".split()),
+}

@@ -588,3 +588,26 @@ METHOD_MARKERS = set(
 usando utilizando através meio meios via mediante fingindo posando método métodos forma
 """.split()
 )
+
+
+# Compiled for Sanad: the words that frame a question (see bot.lang.base.QuestionFrames).
+WHICH_WORDS = set("que q qual quais ql".split())
+KIND_WORDS = set("nome nomes tipo tipos".split())
+NAME_WORDS = set("nome nomes".split())
+SORT_WORDS = set("tipo tipos espécie sorte".split())
+PERCENT_QUESTION_WORDS = set("porcentagem porcentagens percentagem percentual".split())
+RESTRICTIVE_WORDS = set(
+    "só somente apenas unicamente exclusivamente sozinha sozinho sozinhas sozinhos".split()
+)
+PLURAL_QUESTION_WORDS = set("quais quantos quantas".split())
+FOLLOW_UP_OPENERS = set("e mas então também".split())
+AMBIGUOUS_QUESTION_WORDS = set("que como".split())
+# Indefinite articles, which are also number words.
+EMPTY_WORDS = set("um uma uns umas".split())
+# Calendar units a date question may ask for after a "which" word ("em que ano").
+DATE_UNIT_WORDS = {
+    "year": set("ano anos".split()),
+    "month": set("mês meses".split()),
+    "day": set("dia dias".split()),
+    "time": set("hora horas horário".split()),
+}

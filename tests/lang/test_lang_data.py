@@ -148,3 +148,17 @@ def test_expected_entries():
     assert "%" in ar.PERCENT_WORDS and "por cento" in pt.PERCENT_WORDS
     assert {"دولار", "الدولار"} <= ar.CURRENCY_WORDS
     assert {"dólar", "reais", "R$"} <= pt.CURRENCY_WORDS
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize(
+    "frame", ["which", "kind", "name", "sort", "percent", "restrictive", "ambiguous", "empty"]
+)
+def test_every_language_has_its_question_frames(code, frame):
+    assert getattr(get(code).frames, frame)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_language_names_the_date_units(code):
+    assert set(get(code).frames.date_units) == {"year", "month", "day", "time"}
+    assert all(get(code).frames.date_units.values())

@@ -198,6 +198,31 @@ class Language:
         return norm in self.weak_words or self.verb_like(norm)
 
 
+def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
+    """The :class:`QuestionFrames` of a language's ``question_words`` module; a list the
+    language does not need (Portuguese has no broken plurals) is left empty."""
+
+    def words(name: str) -> frozenset[str]:
+        return normalised_set(getattr(data, name, ()), normalise)
+
+    units = getattr(data, "DATE_UNIT_WORDS", {})
+    return QuestionFrames(
+        which=words("WHICH_WORDS"),
+        what_is=words("WHAT_IS_WORDS"),
+        kind=words("KIND_WORDS"),
+        name=words("NAME_WORDS"),
+        sort=words("SORT_WORDS"),
+        percent=words("PERCENT_QUESTION_WORDS"),
+        restrictive=words("RESTRICTIVE_WORDS"),
+        plural=words("PLURAL_QUESTION_WORDS"),
+        broken_plurals=words("BROKEN_PLURALS"),
+        follow_up_openers=words("FOLLOW_UP_OPENERS"),
+        ambiguous=words("AMBIGUOUS_QUESTION_WORDS"),
+        empty=words("EMPTY_WORDS"),
+        date_units={unit: normalised_set(w, normalise) for unit, w in units.items()},
+    )
+
+
 def normalised_set(words: Iterable[str], normalise: Callable[[str], str]) -> frozenset[str]:
     """Fold a word list the same way text is folded, so look-ups compare like with like."""
     return frozenset(n for n in (normalise(w) for w in words) if n)

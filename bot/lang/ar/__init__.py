@@ -1,5 +1,6 @@
 """Arabic: wires the language's constants and its two analysis functions together."""
 
+from bot.lang.ar import question_words
 from bot.lang.ar.analysis import (
     normalise,
     place_names,
@@ -19,23 +20,11 @@ from bot.lang.ar.numbers import (
     SCALE_WORDS,
 )
 from bot.lang.ar.question_words import (
-    AMBIGUOUS_QUESTION_WORDS,
-    BROKEN_PLURALS,
     CUE_WORDS,
-    DATE_UNIT_WORDS,
-    EMPTY_WORDS,
-    FOLLOW_UP_OPENERS,
-    KIND_WORDS,
     METHOD_MARKERS,
-    NAME_WORDS,
-    PERCENT_QUESTION_WORDS,
     QUESTION_WORDS,
     REASON_MARKERS,
-    RESTRICTIVE_WORDS,
-    SORT_WORDS,
     SPECIFIC_CUES,
-    WHAT_IS_WORDS,
-    WHICH_WORDS,
 )
 from bot.lang.ar.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS, ORG_HEADS
 from bot.lang.ar.stop_words import STOP_WORDS
@@ -43,10 +32,10 @@ from bot.lang.ar.synonyms import SYNONYMS
 from bot.lang.ar.weak_words import WEAK_WORDS
 from bot.lang.base import (
     Language,
-    QuestionFrames,
     normalised_groups,
     normalised_map,
     normalised_set,
+    question_frames,
 )
 
 ARABIC = Language(
@@ -81,18 +70,5 @@ ARABIC = Language(
     org_heads=normalised_set(ORG_HEADS, normalise),
     unglued=unglued,
     place_names=place_names,
-    frames=QuestionFrames(
-        which=normalised_set(WHICH_WORDS, normalise),
-        kind=normalised_set(KIND_WORDS, normalise),
-        name=normalised_set(NAME_WORDS, normalise),
-        sort=normalised_set(SORT_WORDS, normalise),
-        percent=normalised_set(PERCENT_QUESTION_WORDS, normalise),
-        restrictive=normalised_set(RESTRICTIVE_WORDS, normalise),
-        follow_up_openers=normalised_set(FOLLOW_UP_OPENERS, normalise),
-        ambiguous=normalised_set(AMBIGUOUS_QUESTION_WORDS, normalise),
-        empty=normalised_set(EMPTY_WORDS, normalise),
-        date_units={u: normalised_set(w, normalise) for u, w in DATE_UNIT_WORDS.items()},
-        what_is=normalised_set(WHAT_IS_WORDS, normalise),
-        broken_plurals=normalised_set(BROKEN_PLURALS, normalise),
-    ),
+    frames=question_frames(question_words, normalise),
 )

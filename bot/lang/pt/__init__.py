@@ -2,11 +2,12 @@
 
 from bot.lang.base import (
     Language,
-    QuestionFrames,
     normalised_groups,
     normalised_map,
     normalised_set,
+    question_frames,
 )
+from bot.lang.pt import question_words
 from bot.lang.pt.analysis import normalise, place_names, soft_keys, stem, variants, verb_like
 from bot.lang.pt.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.pt.messages import MESSAGES
@@ -18,23 +19,12 @@ from bot.lang.pt.numbers import (
     SCALE_WORDS,
 )
 from bot.lang.pt.question_words import (
-    AMBIGUOUS_QUESTION_WORDS,
     CUE_WORDS,
-    DATE_UNIT_WORDS,
     DEFINERS,
-    EMPTY_WORDS,
-    FOLLOW_UP_OPENERS,
-    KIND_WORDS,
     METHOD_MARKERS,
-    NAME_WORDS,
-    PERCENT_QUESTION_WORDS,
-    PLURAL_QUESTION_WORDS,
     QUESTION_WORDS,
     REASON_MARKERS,
-    RESTRICTIVE_WORDS,
-    SORT_WORDS,
     SPECIFIC_CUES,
-    WHICH_WORDS,
 )
 from bot.lang.pt.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS
 from bot.lang.pt.stop_words import STOP_WORDS
@@ -75,17 +65,5 @@ PORTUGUESE = Language(
     # "mora"/"mira", "casa"/"cosa": in four letters a replaced one is often another word
     # (FaQuAD natural negatives declined 0.863 -> 0.869 with no answer lost, `sanad bench abstain`).
     replaced_letter_from=5,
-    frames=QuestionFrames(
-        which=normalised_set(WHICH_WORDS, normalise),
-        kind=normalised_set(KIND_WORDS, normalise),
-        name=normalised_set(NAME_WORDS, normalise),
-        sort=normalised_set(SORT_WORDS, normalise),
-        percent=normalised_set(PERCENT_QUESTION_WORDS, normalise),
-        restrictive=normalised_set(RESTRICTIVE_WORDS, normalise),
-        follow_up_openers=normalised_set(FOLLOW_UP_OPENERS, normalise),
-        ambiguous=normalised_set(AMBIGUOUS_QUESTION_WORDS, normalise),
-        empty=normalised_set(EMPTY_WORDS, normalise),
-        date_units={u: normalised_set(w, normalise) for u, w in DATE_UNIT_WORDS.items()},
-        plural=normalised_set(PLURAL_QUESTION_WORDS, normalise),
-    ),
+    frames=question_frames(question_words, normalise),
 )

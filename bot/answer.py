@@ -337,9 +337,30 @@ class Engine:
             for i in top
             if score[i] > 0
         ]
+        event = _event_noun(question, index)
+
+        def dates_the_event(s: _Scored) -> bool:
+            # "quando foi a reunião?": a date in a sentence that never mentions the meeting is
+            # another event's date, however many other words of the question it shares.
+            if event is None:
+                return True
+            return rows[event][2][s.position] > 0 or bool(
+                keys[event] & index.sentence_keys[s.position]
+            )
+
+        scored = [
+            s
+            if dates_the_event(s)
+            else replace(s, confidence=s.confidence * self.params.missing_type_factor)
+            for s in scored
+        ]
         best = max((s.score for s in scored), default=1.0) or 1.0
         return sorted(
-            scored, key=lambda s: -(self.params.rank_confidence * s.confidence + s.score / best)
+            scored,
+            key=lambda s: (
+                not dates_the_event(s),
+                -(self.params.rank_confidence * s.confidence + s.score / best),
+            ),
         )[:depth]
 
     def _cover(self, i: int, rows, keys, index: LanguageIndex) -> float:
@@ -788,6 +809,21 @@ def _names_its_kind(question: Question, index: LanguageIndex) -> bool:
     if question.answer_type == "place":
         return bool(question.category) and index.knows_places
     return question.asks_role
+
+
+def _event_noun(question: Question, index: LanguageIndex) -> int | None:
+    """Position among the concepts of the event a "when was X?" question dates: after a light
+    verb ("quando foi a reunião", "امتى صار الاجتماع"), the first word that is not a name.
+    None for other questions (a content verb is the event: :func:`_names_the_event`)."""
+    if question.answer_type != "date" or len(question.concepts) < 2 or question.context_norms:
+        return None
+    opening = {t.norm for t in question.tokens[:4]}
+    if not opening & index.language.frames.event_verbs:
+        return None
+    for i, c in enumerate(question.concepts):
+        if not index.language.is_weak(c.norm) and (c.norm,) not in index.entities:
+            return i
+    return None
 
 
 def _names_the_event(question: Question, concept: Concept, index: LanguageIndex) -> bool:

@@ -581,3 +581,17 @@ def test_what_is_x_is_answered_by_the_sentence_that_says_what_x_is(question, usi
     answer = Engine(kb).ask(question)
     assert answer.answered
     assert answer.answer == definition
+
+
+def test_when_was_the_event_needs_the_event_not_the_other_words():
+    from bot.knowledge import KnowledgeBase, build_article
+
+    body = (
+        "Em abril, a Coreia do Sul e a União Europeia assinaram um acordo comercial.\n\n"
+        "A reunião em Seul aconteceu na terça-feira.\n"
+    )
+    title = "Coreia do Sul e União Europeia"
+    kb = KnowledgeBase((build_article("acordo", "pt", title, body),), (), ())
+    answer = Engine(kb).ask("qndo foi a reuniao entre coreia e uniao europeia?")
+    assert answer.answered
+    assert answer.short_answer == "terça-feira"

@@ -104,6 +104,7 @@ class QuestionFrames:
     follow_up_openers: frozenset[str] = frozenset()  # "e", "و": open an elliptical follow-up
     ambiguous: frozenset[str] = frozenset()  # "من" (from), "como" (as): ask only at the start
     empty: frozenset[str] = frozenset()  # "um", "ال": too empty to match
+    event_verbs: frozenset[str] = frozenset()  # "quando foi a reunião": the noun is the event
     date_units: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "ano": year
 
 
@@ -219,6 +220,7 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
         follow_up_openers=words("FOLLOW_UP_OPENERS"),
         ambiguous=words("AMBIGUOUS_QUESTION_WORDS"),
         empty=words("EMPTY_WORDS"),
+        event_verbs=words("EVENT_VERBS"),
         date_units={unit: normalised_set(w, normalise) for unit, w in units.items()},
     )
 

@@ -883,3 +883,6 @@ DATE_UNIT_WORDS = {
     "day": set("يوم اليوم".split()),
     "time": set("ساعة الساعة".split()),
 }
+# Light verbs after which a "when?" question names its event with a noun ("امتى صار الاجتماع"). The
+# Arabic passive "تم إنشاء" is left out: its noun is a verb's, and texts paraphrase it (بُني).
+EVENT_VERBS = set("صار صارت كان كانت حصل حدث".split())

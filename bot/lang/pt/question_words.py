@@ -611,3 +611,5 @@ DATE_UNIT_WORDS = {
     "day": set("dia dias".split()),
     "time": set("hora horas horário".split()),
 }
+# Light verbs after which a "when?" question names its event with a noun ("quando foi a reunião").
+EVENT_VERBS = set("foi foram aconteceu ocorreu".split())

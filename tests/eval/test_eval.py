@@ -22,6 +22,8 @@ FLOORS = {"ar": (0.87, 0.96, 0.85), "pt": (0.92, 0.95, 0.99)}
 # (short answer accuracy, short answer precision) floors on the answerable cases: a wrong short
 # answer is worse than none, so precision is gated as well as accuracy.
 SHORT_FLOORS = {"ar": (0.57, 0.83), "pt": (0.56, 0.84)}
+# Answers only in the other language's article (Arabic questions on the Portuguese article).
+CROSS_FLOORS = {"ar": 0.4}
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +58,9 @@ def test_evaluation_set_is_large_enough(lang):
     assert len(cases["answerable"]) >= 40
     assert len(cases["unanswerable"]) >= 12
     assert len(cases["followups"]) >= 3
+
+
+@pytest.mark.parametrize("lang", sorted(CROSS_FLOORS))
+def test_other_language_floor(engine, lang):
+    report = evaluate_file(engine, HERE / f"{lang}.yaml")
+    assert report.cross_lingual.accuracy >= CROSS_FLOORS[lang], report.summary()

@@ -536,7 +536,9 @@ class Engine:
             return self._from_faq(question, index, faq, faq_conf, session_id)
         return self._from_sentences(question, index, ranked, faq, session_id)
 
-    def _from_sentences(self, question, index, ranked, faq, session_id, note="") -> Answer:
+    def _from_sentences(
+        self, question, index, ranked, faq, session_id, note="", forms_of=None
+    ) -> Answer:
         top = ranked[0]
         supporting = [
             s
@@ -547,7 +549,7 @@ class Engine:
         chosen = [top, *supporting[: self.params.max_citations - 1]]
         citations = tuple(self._cite(index, s, n) for n, s in enumerate(chosen, 1))
         text = index.sentences[top.position].text
-        span = self._display_span(question, index, text)
+        span = self._display_span(question, index, text, forms_of=forms_of)
         if top.span is None and span is not None and span.kind != "body":
             # Judging found no span of the kind; only an Arabic body name, which judging does
             # not count, may still be shown ("وزارة الخارجية ..." for "مين طلع البيان؟").
@@ -572,7 +574,11 @@ class Engine:
                 return span
         return None
 
-    def _display_span(self, question: Question, index: LanguageIndex, text: str, near=True):
+    def _display_span(
+        self, question: Question, index: LanguageIndex, text: str, near=True, forms_of=None
+    ):
+        """The short answer to show in ``text``; ``forms_of`` translates the question's words
+        when ``text`` is in the other language."""
         return short_answer(
             text,
             question.answer_type,
@@ -580,8 +586,8 @@ class Engine:
             question.asked_norms,
             index.entities,
             question.plural,
-            self._anchor_stems(question, index),
-            focus=self._anchor_stems(question, index, own=True),
+            self._anchor_stems(question, index, forms_of),
+            focus=self._anchor_stems(question, index, forms_of, own=True),
             near=near,
             unit=question.date_unit,
             category=question.category,
@@ -711,7 +717,9 @@ class Engine:
             # more of the question before its sentence is offered.
             if ranked and ranked[0].confidence >= self.params.cross_threshold:
                 note = languages.get(question.lang).messages["other_language"]
-                answer = self._from_sentences(question, index, ranked, (), session_id, note)
+                answer = self._from_sentences(
+                    question, index, ranked, (), session_id, note, forms_of=translated
+                )
                 return replace(answer, suggestions=self._suggest(source, ()), source_lang=code)
         return None
 

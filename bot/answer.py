@@ -168,6 +168,7 @@ class Engine:
         self.indexes = {
             code: build(kb, code, self.search_params) for code in languages.CODES if code in present
         }
+        self._pairs: dict[tuple[str, str], list] = {}  # _lexicon_pairs, filled on first use
 
     # --- public API --------------------------------------------------------------------------
 
@@ -725,19 +726,31 @@ class Engine:
 
     def _translations(self, question: Question, code: str) -> frozenset[str]:
         """Normalised words, in language ``code``, of the lexicon entries the question names."""
-        source, target = languages.get(question.lang), languages.get(code)
+        source = languages.get(question.lang)
         asked = {t.norm for t in question.tokens} | {
             form for t in question.tokens for form in source.unglued(t.norm)
         }
         asked |= {f[2:] for f in asked if f.startswith("ال")}
         out: set[str] = set()
-        for entry in self.kb.lexicon:
-            for phrase in entry.words.get(question.lang, ()):
-                norms = [t.norm for t in source.tokens(phrase)]
-                if norms and all(n in asked or n.removeprefix("ال") in asked for n in norms):
-                    out |= {t.norm for w in entry.words.get(code, ()) for t in target.tokens(w)}
-                    break
+        for phrases, translation in self._lexicon_pairs(question.lang, code):
+            if any(all(n in asked or n.removeprefix("ال") in asked for n in p) for p in phrases):
+                out |= translation
         return frozenset(out)
+
+    def _lexicon_pairs(self, lang: str, code: str):
+        """Per lexicon entry: its phrases in ``lang`` as normalised words, and every normalised
+        word of its ``code`` side. Fixed for a knowledge base, so built once."""
+        key = (lang, code)
+        if key not in self._pairs:
+            source, target = languages.get(lang), languages.get(code)
+            self._pairs[key] = [
+                (
+                    [tuple(t.norm for t in source.tokens(p)) for p in entry.words.get(lang, ())],
+                    frozenset(t.norm for w in entry.words.get(code, ()) for t in target.tokens(w)),
+                )
+                for entry in self.kb.lexicon
+            ]
+        return self._pairs[key]
 
     def _band(self, confidence: float) -> str:
         if confidence >= self.params.high_threshold:
@@ -922,11 +935,22 @@ def _states_role(question: Question, index: LanguageIndex, position: int) -> boo
         return True
     language = index.language
     key = language.synonym_key(cue_form(role.norm, language) or role.norm)
-    tokens = language.tokens(index.sentences[position].text)
-    if any(language.synonym_key(t.norm) == key for t in tokens):
+    if key in _sentence_keys(index, position):
         return True
     synonyms = index.synonyms_by_key.get(key, set())
     return bool(synonyms & index.sentence_stems[position])
+
+
+def _sentence_keys(index: LanguageIndex, position: int) -> frozenset[str]:
+    """The synonym keys of a sentence's words, found once per sentence."""
+    keys = index.synonym_keys.get(position)
+    if keys is None:
+        language = index.language
+        tokens = language.tokens(index.sentences[position].text)
+        keys = index.synonym_keys[position] = frozenset(
+            language.synonym_key(t.norm) for t in tokens
+        )
+    return keys
 
 
 def _names_nothing(question: Question, index: LanguageIndex) -> bool:

@@ -67,6 +67,8 @@ class LanguageIndex:
     # Synonym stems of a question's own word, by Language.synonym_key.
     synonyms_by_key: dict[str, set[str]] = field(default_factory=dict)
     idf_cache: dict[tuple[str, str], float] = field(default_factory=dict)
+    # Per sentence position, the synonym keys of its words (filled on first use).
+    synonym_keys: dict[int, frozenset[str]] = field(default_factory=dict)
     # Per FAQ phrasing, the idf of each of its words and their sum (filled on first use).
     faq_word_idf: list[tuple[dict[str, float], float]] | None = None
     # Per FAQ entry, the kinds of answer its answer and supporting sentences give (on first use).

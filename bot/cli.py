@@ -141,7 +141,7 @@ def check(directory: Path | None) -> None:
     "--threads",
     default=None,
     type=click.IntRange(1, 64),
-    help="Request threads per worker [$SANAD_THREADS, 1].",
+    help="Request threads per worker [$SANAD_THREADS, 4].",
 )
 @click.option("--dev", is_flag=True, help="Flask's development server with reloader.")
 def serve(
@@ -425,6 +425,12 @@ def bench_answer(path: tuple[Path, ...], rounds: int) -> None:
 @bench.command("http")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
 @click.option(
+    "--threads",
+    default=None,
+    type=click.IntRange(1, 64),
+    help="Request threads per worker [the server's default].",
+)
+@click.option(
     "--duration", default=10.0, show_default=True, type=click.FloatRange(0.1, 600), help="s"
 )
 @click.option("--concurrency", default=8, show_default=True, type=click.IntRange(1, 256))
@@ -438,7 +444,13 @@ def bench_answer(path: tuple[Path, ...], rounds: int) -> None:
     help="Per run, on top of --duration.",
 )
 def bench_http(
-    workers: int, duration: float, concurrency: int, port: int | None, runs: int, max_requests: int
+    workers: int,
+    threads: int | None,
+    duration: float,
+    concurrency: int,
+    port: int | None,
+    runs: int,
+    max_requests: int,
 ) -> None:
     """Requests/s and p50/p99 of POST /api/chat against GET /healthz of a real `sanad serve`.
 
@@ -451,6 +463,7 @@ def bench_http(
     try:
         result = loadtest.run(
             workers=workers,
+            threads=threads,
             duration=duration,
             concurrency=concurrency,
             port=port,

@@ -358,6 +358,7 @@ class Server:
 def run(
     *,
     workers: int = 2,
+    threads: int | None = None,
     duration: float = 10.0,
     concurrency: int = 8,
     port: int | None = None,
@@ -371,11 +372,13 @@ def run(
     targets = {"healthz": healthz_target(), "chat": chat_target()}
     result: dict = {
         "workers": workers,
+        "threads": threads or "default",
         "concurrency": concurrency,
         "duration_s": duration,
         "runs": runs,
     }
-    with Server(port, workers) as server:
+    env = {"SANAD_THREADS": str(threads)} if threads else None
+    with Server(port, workers, env=env) as server:
         if warmup > 0:  # every worker has built its index; connections and caches are warm
             for target in targets.values():
                 drive(

@@ -6,7 +6,7 @@ variable                        meaning                                      def
 SANAD_HOST                      address ``sanad serve`` binds                127.0.0.1
 SANAD_PORT                      port ``sanad serve`` binds                   8000
 SANAD_WORKERS                   gunicorn worker processes                    2
-SANAD_THREADS                   request threads per worker                   1
+SANAD_THREADS                   request threads per worker                   4
 SANAD_KNOWLEDGE_DIR             knowledge directory                          ./knowledge
 SANAD_DATABASE_URL              SQLAlchemy URL (sqlite or postgresql)        instance/sanad.sqlite3
 SANAD_ALLOWED_ORIGINS           comma-separated widget origins (CORS)        (none)
@@ -80,7 +80,7 @@ def load(env: Mapping[str, str] | None = None) -> dict:
         "HOST": env.get("SANAD_HOST") or "127.0.0.1",
         "PORT": _int(env, "SANAD_PORT", 8000),
         "WORKERS": _int(env, "SANAD_WORKERS", 2),
-        "THREADS": _int(env, "SANAD_THREADS", 1),
+        "THREADS": _int(env, "SANAD_THREADS", 4),
         "KNOWLEDGE_DIR": str(
             Path(env["SANAD_KNOWLEDGE_DIR"]) if env.get("SANAD_KNOWLEDGE_DIR") else knowledge_dir()
         ),

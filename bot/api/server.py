@@ -25,14 +25,16 @@ class SanadServer(BaseApplication):
 
 
 def serve(
-    host: str, port: int, workers: int, threads: int = 1, overrides: dict | None = None
+    host: str, port: int, workers: int, threads: int = 4, overrides: dict | None = None
 ) -> None:
     """Gunicorn with ``workers`` processes of ``threads`` request threads each.
 
-    One thread per worker by default: answering is CPU-bound Python, so threads of one
-    process take turns on the GIL (on 2 cores, 4 threads per worker served 10-20 % fewer chat
-    requests than 1, with a p99 of 62 ms against 23 ms: ``sanad bench http``), while worker
-    processes run side by side. The gthread worker still keeps idle connections open.
+    Four threads per worker by default. A thread waits for its connection's request to
+    arrive, so a browser's speculative connection that sends nothing holds it: with one thread
+    a single such connection stalls the worker (the browser tests caught it). Answering is
+    CPU-bound Python, so the threads of one process take turns on the GIL: behind a proxy
+    that buffers requests (nginx), one thread per worker served 10-20 % more chat requests
+    with a p99 of 23 ms against 62 ms (``sanad bench http`` with SANAD_THREADS=1).
     """
     options = {
         "bind": f"{host}:{port}",

@@ -339,27 +339,28 @@ class Engine:
             if score[i] > 0
         ]
         event = _event_noun(question, index)
-
-        def dates_the_event(s: _Scored) -> bool:
-            # "quando foi a reunião?": a date in a sentence that never mentions the meeting is
-            # another event's date, however many other words of the question it shares.
-            if event is None:
-                return True
-            return rows[event][2][s.position] > 0 or bool(
-                keys[event] & index.sentence_keys[s.position]
-            )
-
+        # "quando foi a reunião?": a date in a sentence that never mentions the meeting is
+        # another event's date, however many other words of the question it shares.
+        undated = set()
+        if event is not None:
+            undated = {
+                s.position
+                for s in scored
+                if not (
+                    rows[event][2][s.position] > 0 or keys[event] & index.sentence_keys[s.position]
+                )
+            }
         scored = [
-            s
-            if dates_the_event(s)
-            else replace(s, confidence=s.confidence * self.params.missing_type_factor)
+            replace(s, confidence=s.confidence * self.params.missing_type_factor)
+            if s.position in undated
+            else s
             for s in scored
         ]
         best = max((s.score for s in scored), default=1.0) or 1.0
         return sorted(
             scored,
             key=lambda s: (
-                not dates_the_event(s),
+                s.position in undated,
                 -(self.params.rank_confidence * s.confidence + s.score / best),
             ),
         )[:depth]

@@ -205,11 +205,6 @@ def _date_unit(tokens: list[Token], language: Language) -> str | None:
     return None
 
 
-def _lookup_forms(token: Token, language: Language) -> tuple[str, ...]:
-    """The token, and for Arabic the token without a glued conjunction."""
-    return language.unglued(token.norm)
-
-
 def _question_words(tokens: list[Token], language: Language):
     """Positions of question words, the type they ask for, and whether they are plural."""
     marked: set[int] = set()
@@ -252,7 +247,7 @@ def _match_phrase(tokens: list[Token], i: int, language: Language):
         if i + length > len(tokens):
             continue
         tail = " ".join(t.norm for t in tokens[i + 1 : i + length])
-        for first in _lookup_forms(tokens[i], language):
+        for first in language.unglued(tokens[i].norm):
             phrase = f"{first} {tail}".strip()
             if phrase in language.question_words:
                 return length, language.question_words[phrase], phrase
@@ -305,9 +300,7 @@ def _refines(qtype: str, cue: str, near: bool) -> bool:
 
 def _specific(token: Token, language: Language) -> bool:
     """A cue that says more than its kind ("capital", "المقر"): the answer must hold it."""
-    return any(f in language.specific_cues for f in _lookup_forms(token, language)) or (
-        token.norm.startswith("ال") and token.norm[2:] in language.specific_cues
-    )
+    return cue_form(token.norm, language) in language.specific_cues
 
 
 def _is_function(token: Token, language: Language) -> bool:

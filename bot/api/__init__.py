@@ -26,7 +26,7 @@ from bot.store import DbSessions, Store
 log = logging.getLogger(__name__)
 
 WEB_DIR = Path(__file__).resolve().parent.parent.parent / "web"
-LIMITED_BLUEPRINTS = frozenset({"chat", "search", "faq", "feedback", "rasa"})
+LIMITED_BLUEPRINTS = frozenset({"chat", "search", "faq", "feedback", "rasa", "context"})
 JSON_ENDPOINTS = frozenset(
     {
         "chat.chat",

@@ -51,6 +51,15 @@ def test_bot_limit_is_per_key_not_per_address(make_app):
     assert statuses(client, 1, headers={"Authorization": f"Bearer {token}"}) == [200]
 
 
+@pytest.mark.parametrize(
+    "path", ["/api/search?q=hackers", "/api/faq?lang=pt", "/api/context/no-such-sentence"]
+)
+def test_read_endpoints_are_limited(make_app, path):
+    client = limited_app(make_app, RATE_LIMIT="1/minute").test_client()
+    client.get(path)
+    assert client.get(path).status_code == 429
+
+
 def test_health_is_not_limited(make_app):
     client = limited_app(make_app, RATE_LIMIT="1/minute").test_client()
     assert {client.get("/healthz").status_code for _ in range(5)} == {200}

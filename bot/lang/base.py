@@ -140,6 +140,9 @@ class Language:
     # Shortest word in which one replaced letter is read as a typo ("hackres"); shorter words
     # only match a word with one more letter.
     replaced_letter_from: int = 4
+    # Endings read whole after the stem by synonym_key: they mark a verb where the bare next
+    # letter would file it with a noun ("fundou" founded, "fundos" funds).
+    key_endings: tuple[str, ...] = ()
     ordinal_words: frozenset[str] = frozenset()  # number words that rank ("الثاني", "sexto")
     excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
@@ -188,7 +191,8 @@ class Language:
         """
         stem = self.stem(norm)
         at = norm.find(stem)
-        after = norm[at + len(stem) : at + len(stem) + 1] if at >= 0 else ""
+        rest = norm[at + len(stem) :] if at >= 0 else ""
+        after = next((e for e in self.key_endings if rest.startswith(e)), rest[:1])
         return f"{stem}|{after}"
 
     def is_stop(self, norm: str) -> bool:

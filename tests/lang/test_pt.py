@@ -210,6 +210,8 @@ def test_numbers_are_single_tokens(text, expected):
     ("a", "b", "same"),
     [
         pytest.param("fundada", "fundos", False, id="founded-and-funds-apart"),
+        pytest.param("fundou", "fundos", False, id="preterite-and-plural-noun-apart"),
+        pytest.param("roubou", "roubo", False, id="preterite-and-noun-apart"),
         pytest.param("roubavam", "roubar", True, id="verb-forms-together"),
         pytest.param("hackers", "hacker", True, id="plural-together"),
     ],

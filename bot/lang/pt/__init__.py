@@ -8,7 +8,15 @@ from bot.lang.base import (
     question_frames,
 )
 from bot.lang.pt import question_words
-from bot.lang.pt.analysis import normalise, place_names, soft_keys, stem, variants, verb_like
+from bot.lang.pt.analysis import (
+    SYNONYM_KEY_ENDINGS,
+    normalise,
+    place_names,
+    soft_keys,
+    stem,
+    variants,
+    verb_like,
+)
 from bot.lang.pt.dates import DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.pt.messages import MESSAGES
 from bot.lang.pt.numbers import (
@@ -65,5 +73,6 @@ PORTUGUESE = Language(
     # "mora"/"mira", "casa"/"cosa": in four letters a replaced one is often another word
     # (FaQuAD natural negatives declined 0.863 -> 0.869 with no answer lost, `sanad bench abstain`).
     replaced_letter_from=5,
+    key_endings=SYNONYM_KEY_ENDINGS,
     frames=question_frames(question_words, normalise),
 )

@@ -18,6 +18,9 @@ _STEMMER = PortugueseStemmer()
 # Plurals Snowball leaves apart: bilhão/bilhões/bilhoes, pão/pães, mão/mãos.
 _PLURAL_AO = re.compile(r"(?:oes|aes|aos)$")
 _LOAN_PLURAL = re.compile(r"(?<=[bcdfgkmnprtwy])s$")
+# The preterite "-ou" is only ever a verb's ending; after a stem, a bare "o" is a noun's
+# ("fundou" founded, "fundos" funds): synonym lookup keeps them apart (Language.key_endings).
+SYNONYM_KEY_ENDINGS = ("ou",)
 
 
 @lru_cache(maxsize=131072)

@@ -295,7 +295,7 @@ class Engine:
             idf = (
                 _concept_idf(index, concept, forms) if forms_of is None else _idf(index, set(forms))
             )
-            weak = index.language.is_weak(concept.norm) and not concept.head
+            weak = (index.language.is_weak(concept.norm) or concept.verb) and not concept.head
             if weak and not _names_the_event(question, concept, index):
                 # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little. A
                 # cue word ("presidente", "زعيم") names what is asked about, so it never does.
@@ -959,7 +959,9 @@ def _names_nothing(question: Question, index: LanguageIndex) -> bool:
     light word ("متى توفي؟", "quando começou?"), so it has no subject to answer about. With a
     single article in the language, the article is the subject ("ليش بدهم يتعاونو؟")."""
     several = len(index.article_of) > 0 and int(index.article_of.max()) > 0
-    light = all(index.language.is_weak(c.norm) and not c.head for c in question.concepts)
+    light = all(
+        (index.language.is_weak(c.norm) or c.verb) and not c.head for c in question.concepts
+    )
     return several and light
 
 

@@ -39,6 +39,7 @@ class Concept:
     stem: str
     weight: float = 1.0
     head: bool = False  # a cue word naming what is asked about ("presidente", "زعيم")
+    verb: bool = False  # a verb by its place in the question ("اللي قدم"), whatever its shape
 
 
 @dataclass(frozen=True)
@@ -349,8 +350,27 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
             continue
         seen.add(token.stem)
         head = _cue_kind(token, language) is not None  # "líder", "زعيم": what is asked about
-        out.append(Concept(token.norm, token.stem, head=head))
+        verb = _opens_relative_clause(tokens, i, language)
+        out.append(Concept(token.norm, token.stem, head=head, verb=verb))
     return tuple(out)
+
+
+# Letters after the colloquial present's "ب" ("بيسرقو", "بتدعم", "بنشتغل", "باكل").
+_PRESENT_LETTERS = ("ي", "ت", "ن", "ا")
+
+
+def _opens_relative_clause(tokens: list[Token], i: int, language: Language) -> bool:
+    """Whether token ``i`` is the verb of a relative clause that only describes a noun of the
+    question: it follows a relative pronoun, has no article, and the question has a verb of its
+    own before it ("مين كشف الهاكر اللي قدم على كراكن"). A shape test misses such verbs ("قدم"
+    looks like a noun), and a description is paraphrased as freely as any verb. Without an
+    earlier verb the clause is what is asked ("شو الجهات اللي انضمت"), and stays as it is."""
+    if i == 0 or tokens[i - 1].norm not in language.frames.relative:
+        return False
+    norm = tokens[i].norm
+    if norm.startswith(("ال", "لل")) or (norm[:1] == "ب" and norm[1:2] not in _PRESENT_LETTERS):
+        return False  # a noun ("اللي الشركه"), or a preposition's ("اللي بكراكن"), not "بيسرقو"
+    return any(language.is_weak(t.norm) and not language.is_stop(t.norm) for t in tokens[: i - 1])
 
 
 def _is_stop(token: Token, language: Language) -> bool:

@@ -394,3 +394,20 @@ def test_only_a_role_is_found_behind_a_possessive():
 
     # "تاريخها" is "its history": no date is asked for
     assert cue_form(LANGS["ar"].normalise("تاريخها"), LANGS["ar"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verb"),
+    [
+        pytest.param("مين كشف الهاكر اللي قدم على كراكن؟", "قدم", True, id="after-main-verb"),
+        pytest.param("مين كشف الهاكر الذي قدم على كراكن", "قدم", True, id="msa-relative"),
+        pytest.param("شو الجهات اللي انضمت للمحادثات", "انضمت", False, id="clause-is-asked"),
+        pytest.param("مين كشف الهاكر اللي بيشتغل بكراكن", "بيشتغل", True, id="b-present"),
+        pytest.param("مين كشف الهاكر اللي بكراكن", "بكراكن", False, id="preposition"),
+        pytest.param("مين كشف الهاكر اللي الشركه وظفته", "الشركه", False, id="definite-noun"),
+        pytest.param("مين كشف الهاكر قدم على كراكن", "قدم", False, id="no-relative"),
+    ],
+)
+def test_a_relative_clause_verb_after_the_main_verb_is_a_verb(text, word, verb):
+    concept = next(c for c in ask(text, "ar").concepts if c.norm == word)
+    assert concept.verb is verb

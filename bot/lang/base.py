@@ -105,6 +105,7 @@ class QuestionFrames:
     ambiguous: frozenset[str] = frozenset()  # "من" (from), "como" (as): ask only at the start
     empty: frozenset[str] = frozenset()  # "um", "ال": too empty to match
     event_verbs: frozenset[str] = frozenset()  # "quando foi a reunião": the noun is the event
+    relative: frozenset[str] = frozenset()  # "اللي", "الذي": a verb follows
     date_units: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "ano": year
 
 
@@ -221,6 +222,7 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
         ambiguous=words("AMBIGUOUS_QUESTION_WORDS"),
         empty=words("EMPTY_WORDS"),
         event_verbs=words("EVENT_VERBS"),
+        relative=words("RELATIVE_WORDS"),
         date_units={unit: normalised_set(w, normalise) for unit, w in units.items()},
     )
 

@@ -886,3 +886,7 @@ DATE_UNIT_WORDS = {
 # Light verbs after which a "when?" question names its event with a noun ("امتى صار الاجتماع"). The
 # Arabic passive "تم إنشاء" is left out: its noun is a verb's, and texts paraphrase it (بُني).
 EVENT_VERBS = set("صار صارت كان كانت حصل حدث".split())
+# Relative pronouns, MSA and colloquial (Levantine, Egyptian, Gulf "اللي"; "إللي", "اللى"). After a
+# definite noun a relative clause opens with its verb ("الهاكر اللي قدم على كراكن", "الدول التي
+# انضمت"), so the word right after one is read as a verb. "الي" is left out: it is also إلى.
+RELATIVE_WORDS = set("اللي إللي اللى الذي التي الذين اللذين اللتين اللواتي اللاتي اللائي".split())

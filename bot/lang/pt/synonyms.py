@@ -179,4 +179,17 @@ SYNONYMS: list[frozenset[str]] = [
     frozenset("plano planos planejamento".split()),
     frozenset("decisão decisões decidir decidiu determinar determinou".split()),
     frozenset("pessoa pessoas gente indivíduo indivíduos".split()),
+    frozenset(
+        """
+        precisar precisa precisam precisou precisaram necessitar necessita necessitam
+        necessidade necessidades necessário necessária necessários necessárias
+        """.split()
+    ),
+    # Closeness of a relation ("de perto", "estreita cooperação", "relação próxima").
+    frozenset(
+        """
+        perto próximo próxima próximos próximas estreito estreita estreitos estreitas
+        estreitar estreitou íntimo íntima
+        """.split()
+    ),
 ]

@@ -59,10 +59,11 @@ DEMONYM_ENDINGS = (
 # Verb endings (accent-folded) before which the verb's root stands, and the action nouns made
 # from a root ("cooperar" -> "cooperação", "recrutar" -> "recrutamento", "proibir" ->
 # "proibição"). Regular Portuguese derivation; every ending that fits gives a root
-# ("cooperam": "cooper-am", not only "coop-eram").
+# ("cooperam": "cooper-am", not only "coop-eram"). The present's "-a"/"-e" is left out: as
+# many nouns end so ("área", "programa"), and FaQuAD's hard negatives were declined less with it.
 ROOT_ENDINGS = (
     "aram", "eram", "iram", "avam", "ando", "endo", "indo", "ado", "ada", "ido", "ida",
-    "ava", "am", "em", "ou", "iu", "eu", "ar", "er", "ir", "a", "e",
+    "ava", "am", "em", "ou", "iu", "eu", "ar", "er", "ir",
 )  # fmt: skip
 ACTION_NOUN_ENDINGS = ("acao", "icao", "amento", "imento")
 # Action nouns, singular and plural, and the infinitive endings of their verbs.

@@ -317,6 +317,7 @@ class Engine:
             )
             score += weight * (sent + ctx)
         keys = [index.language.soft_keys(c.norm) for c in question.concepts]
+        cues = self._cue_rows(question, index, forms_of)
         top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
         every = self._anchor_stems(question, index, forms_of)
         # A question with no earlier turn is all its own words.
@@ -330,7 +331,7 @@ class Engine:
             self._judge(
                 int(i),
                 float(score[i]),
-                self._cover(int(i), rows, keys, index),
+                self._cover(int(i), rows, keys, index, cues),
                 question,
                 index,
                 anchors,
@@ -365,12 +366,26 @@ class Engine:
             ),
         )[:depth]
 
-    def _cover(self, i: int, rows, keys, index: LanguageIndex) -> float:
+    def _cue_rows(self, question: Question, index: LanguageIndex, forms_of=None):
+        """Per dropped cue word: its concept row and second-chance keys (see :meth:`_cover`).
+
+        A cue announces the kind of answer, not what it is about, so it weighs like a verb.
+        """
+        if not question.cues:
+            return []
+        rows = self._concept_matrix(replace(question, concepts=question.cues), index, forms_of)
+        light = [(w, idf * self.params.verb_weight, *vectors) for w, idf, *vectors in rows]
+        keys = [index.language.soft_keys(c.norm) for c in question.cues]
+        return list(zip(light, keys, strict=True))
+
+    def _cover(self, i: int, rows, keys, index: LanguageIndex, cues=()) -> float:
         """Share of the question's weight that sentence ``i`` (or its context) accounts for.
 
         A concept found in the sentence counts fully; found only in its passage or title,
         ``context_credit``; matched only through a second-chance key (another form of the
-        word), ``soft_credit`` of that.
+        word), ``soft_credit`` of that. A dropped cue word the sentence itself repeats ("ويهدف"
+        for "شو الهدف") counts as a matched word; one it does not repeat counts for nothing,
+        since the answer's kind stands for it.
         """
         a = self.params
         passage = int(index.passage_of[i])
@@ -389,6 +404,10 @@ class Engine:
                 credit = a.context_credit * a.soft_credit
             else:
                 credit = 0.0
+            hit += weight * idf * credit
+        for (weight, idf, sent, *_), cue_keys in cues:
+            credit = 1.0 if sent[i] > 0 else a.soft_credit * bool(cue_keys & index.sentence_keys[i])
+            total += weight * idf * credit
             hit += weight * idf * credit
         return hit / total if total else 0.0
 

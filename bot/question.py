@@ -60,6 +60,9 @@ class Question:
     asks_name: bool = False  # "qual o nome do engenheiro?", "شو اسم": the name of one of a kind
     asks_percent: bool = False  # "qual a porcentagem?", "ما نسبة": a share, not an amount
     context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
+    # Cue words dropped because the answer's kind stands for them ("الهدف", "motivo", "valor"):
+    # a text need not repeat them, but one that does echoes the question.
+    cues: tuple[Concept, ...] = ()
     # The other language's words for the names it asks about, when answered from that
     # language's article ("بايبت" -> "bybit").
     translated_norms: frozenset[str] = frozenset()
@@ -102,6 +105,7 @@ def analyse(text: str, language: Language) -> Question:
         asks_role=qtype == "person" and _asks_role(tokens, marked | cue_positions, language),
         asks_name=bool(marked) and _near_question_word(tokens, marked, language.frames.name),
         asks_percent=qtype == "number" and _asks_percent(tokens, language),
+        cues=_dropped_cues(tokens, language, marked | cue_positions),
     )
 
 
@@ -371,6 +375,23 @@ def _opens_relative_clause(tokens: list[Token], i: int, language: Language) -> b
     if norm.startswith(("ال", "لل")) or (norm[:1] == "ب" and norm[1:2] not in _PRESENT_LETTERS):
         return False  # a noun ("اللي الشركه"), or a preposition's ("اللي بكراكن"), not "بيسرقو"
     return any(language.is_weak(t.norm) and not language.is_stop(t.norm) for t in tokens[: i - 1])
+
+
+# Kinds of answer with no span to check: a text's own "goal" or "method" word is its sign.
+_ECHOED_KINDS = frozenset({"reason", "method"})
+
+
+def _dropped_cues(tokens: list[Token], language: Language, dropped: set[int]):
+    """The reason and method cue words among the dropped positions ("الهدف" in "شو الهدف
+    اللي بدهم ...", "o motivo"), as concepts. A date, number or name is checked by its span;
+    a reason or a means only by the words that announce it."""
+    return tuple(
+        Concept(tokens[i].norm, tokens[i].stem)
+        for i in sorted(dropped)
+        if tokens[i].norm not in language.question_words
+        and not _is_stop(tokens[i], language)
+        and _cue_kind(tokens[i], language) in _ECHOED_KINDS
+    )
 
 
 def _is_stop(token: Token, language: Language) -> bool:

@@ -595,3 +595,30 @@ def test_when_was_the_event_needs_the_event_not_the_other_words():
     answer = Engine(kb).ask("qndo foi a reuniao entre coreia e uniao europeia?")
     assert answer.answered
     assert answer.short_answer == "terça-feira"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "echoes"),
+    [
+        pytest.param("O programa de bolsas tem o objetivo de manter alunos.", True, id="echo"),
+        pytest.param("O programa de bolsas quer manter alunos na escola.", False, id="no-echo"),
+    ],
+)
+def test_a_sentence_repeating_the_goal_word_covers_more(sentence, echoes):
+    from dataclasses import replace
+
+    from bot.knowledge import KnowledgeBase, build_article
+    from bot.question import analyse
+
+    kb = KnowledgeBase((build_article("b", "pt", "Bolsas", f"{sentence}\n"),), (), ())
+    engine = Engine(kb)
+    index = engine.indexes["pt"]
+    question = analyse("qual o objetivo do programa de bolsas municipal?", index.language)
+    assert question.cues
+
+    def confidence(q):
+        return engine._rank(q, index, depth=1)[0].confidence
+
+    with_cue, without = confidence(question), confidence(replace(question, cues=()))
+    assert (with_cue > without) is echoes
+    assert with_cue >= without

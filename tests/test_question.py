@@ -411,3 +411,19 @@ def test_only_a_role_is_found_behind_a_possessive():
 def test_a_relative_clause_verb_after_the_main_verb_is_a_verb(text, word, verb):
     concept = next(c for c in ask(text, "ar").concepts if c.norm == word)
     assert concept.verb is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "cues"),
+    [
+        pytest.param("شو الهدف اللي بدهم يوصلولو الشركا", "ar", ["الهدف"], id="ar-goal"),
+        pytest.param("qual o motivo da reunião?", "pt", ["motivo"], id="pt-reason"),
+        pytest.param("de que forma eles roubaram?", "pt", ["forma"], id="pt-method"),
+        pytest.param("qual o valor roubado?", "pt", [], id="pt-amount-has-a-span"),
+        pytest.param("em que cidade foi a reunião?", "pt", [], id="pt-place-has-a-span"),
+    ],
+)
+def test_dropped_reason_and_method_cues_are_kept_aside(text, code, cues):
+    question = ask(text, code)
+    assert [c.norm for c in question.cues] == cues
+    assert not {c.norm for c in question.cues} & {c.norm for c in question.concepts}

@@ -622,3 +622,21 @@ def test_a_sentence_repeating_the_goal_word_covers_more(sentence, echoes):
     with_cue, without = confidence(question), confidence(replace(question, cues=()))
     assert (with_cue > without) is echoes
     assert with_cue >= without
+
+
+def test_a_relative_clause_verb_weighs_like_a_verb(engine):
+    from dataclasses import replace
+
+    from bot.question import analyse
+
+    index = engine.indexes["ar"]
+    question = analyse("مين كشف الهاكر اللي قدم على كراكن؟", index.language)
+    verb = next(i for i, c in enumerate(question.concepts) if c.norm == "قدم")
+    assert question.concepts[verb].verb
+    as_noun = tuple(replace(c, verb=False) for c in question.concepts)
+
+    def idf(q):
+        return engine._concept_matrix(q, index)[verb][1]
+
+    ratio = idf(question) / idf(replace(question, concepts=as_noun))
+    assert ratio == pytest.approx(engine.params.verb_weight)

@@ -295,7 +295,9 @@ class Engine:
             idf = (
                 _concept_idf(index, concept, forms) if forms_of is None else _idf(index, set(forms))
             )
-            weak = (index.language.is_weak(concept.norm) or concept.verb) and not concept.head
+            weak = (index.language.is_weak(concept.norm) or concept.verb) and not (
+                concept.head or concept.predicate
+            )
             if weak and not _names_the_event(question, concept, index):
                 # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little. A
                 # cue word ("presidente", "زعيم") names what is asked about, so it never does.
@@ -331,7 +333,7 @@ class Engine:
             self._judge(
                 int(i),
                 float(score[i]),
-                self._cover(int(i), rows, keys, index, cues),
+                self._cover(int(i), rows, keys, index, cues, question),
                 question,
                 index,
                 anchors,
@@ -378,22 +380,22 @@ class Engine:
         keys = [index.language.soft_keys(c.norm) for c in question.cues]
         return list(zip(light, keys, strict=True))
 
-    def _cover(self, i: int, rows, keys, index: LanguageIndex, cues=()) -> float:
+    def _cover(self, i: int, rows, keys, index: LanguageIndex, cues=(), question=None) -> float:
         """Share of the question's weight that sentence ``i`` (or its context) accounts for.
 
         A concept found in the sentence counts fully; found only in its passage or title,
         ``context_credit``; matched only through a second-chance key (another form of the
         word), ``soft_credit`` of that. A dropped cue word the sentence itself repeats ("ويهدف"
         for "شو الهدف") counts as a matched word; one it does not repeat counts for nothing,
-        since the answer's kind stands for it.
+        since the answer's kind stands for it; so does a guess the question leaves open
+        (:func:`_covered`).
         """
         a = self.params
         passage = int(index.passage_of[i])
-        total = hit = 0.0
+        weights, credits = [], []
         for (weight, idf, sent, ctx_passage, ctx_title), concept_keys in zip(
             rows, keys, strict=True
         ):
-            total += weight * idf
             if sent[i] > 0:
                 credit = 1.0
             elif concept_keys & index.sentence_keys[i]:
@@ -404,7 +406,9 @@ class Engine:
                 credit = a.context_credit * a.soft_credit
             else:
                 credit = 0.0
-            hit += weight * idf * credit
+            weights.append(weight * idf)
+            credits.append(credit)
+        total, hit = _covered(question, weights, credits)
         for (weight, idf, sent, *_), cue_keys in cues:
             credit = 1.0 if sent[i] > 0 else a.soft_credit * bool(cue_keys & index.sentence_keys[i])
             total += weight * idf * credit
@@ -518,10 +522,13 @@ class Engine:
             words = index.faq_docs[doc]
             if asked.isdisjoint(words):
                 continue  # covers nothing either way; unranked entries follow in FAQ order
-            q_cover = _share(weights, [bool(f & words) for f in forms])
-            word_idf, total = _faq_word_idf(index)[doc]
+            total, hit = _covered(question, weights, [float(bool(f & words)) for f in forms])
+            q_cover = hit / total if total else 0.0
+            word_idf, phrasing = _faq_word_idf(index)[doc]
             d_cover = (
-                sum(w for word, w in word_idf.items() if word in asked) / total if total else 0.0
+                sum(w for word, w in word_idf.items() if word in asked) / phrasing
+                if phrasing
+                else 0.0
             )
             cover = 0.7 * q_cover + 0.3 * d_cover
             if _types_differ(question.answer_type, index.faq_types[doc]):
@@ -1049,10 +1056,17 @@ def _faq_word_idf(index: LanguageIndex) -> list[tuple[dict[str, float], float]]:
     return index.faq_word_idf
 
 
-def _share(weights: list[float], hits: list[bool]) -> float:
-    """The weighted share of ``hits`` that are true."""
-    total = sum(weights)
-    return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
+def _covered(question: Question | None, weights: list[float], credits: list[float]):
+    """Total and matched weight of the question's concepts (``weights`` and ``credits`` in
+    their order). A guess the question leaves open ("فلوس كاش ولا", "cash or...?") counts
+    only when the text states it: the answer may be another thing."""
+    concepts = question.concepts if question is not None else ()
+    guesses = [c.guess for c in concepts] or [False] * len(weights)
+    total = hit = 0.0
+    for guess, weight, credit in zip(guesses, weights, credits, strict=True):
+        total += weight * credit if guess else weight
+        hit += weight * credit
+    return total, hit
 
 
 def _synonyms(index: LanguageIndex, concept: Concept, reading: str):

@@ -40,6 +40,10 @@ class Concept:
     weight: float = 1.0
     head: bool = False  # a cue word naming what is asked about ("presidente", "زعيم")
     verb: bool = False  # a verb by its place in the question ("اللي قدم"), whatever its shape
+    # The verb asked about, before a relative clause that says which thing is meant ("رجعو" in
+    # "رجعو الفلوس اللي انسرقت"): never light, whatever its shape.
+    predicate: bool = False
+    guess: bool = False  # an alternative offered and left open ("فلوس كاش ولا", "em 2024 ou?")
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,9 @@ def analyse(text: str, language: Language) -> Question:
     marked, qtype, plural = _question_words(tokens, language)
     plural = plural or _asks_plural_noun(tokens, marked, language)
     qtype, cue_positions = _cues(tokens, language, qtype, marked)
-    concepts = _concepts(tokens, language, marked | cue_positions)
+    guesses = _open_alternative(tokens, language, marked | cue_positions)
+    clause = _relative_clause(tokens, language)
+    concepts = _concepts(tokens, language, marked | cue_positions, guesses, clause)
     if qtype == "person" and _only_names(tokens, marked | cue_positions, language):
         qtype = "definition"  # "Quem é Maciej Stadejek?" asks what he is, not for a name
     elliptical = not concepts or (_opens_with_conjunction(tokens, language) and len(concepts) <= 2)
@@ -342,7 +348,31 @@ def cue_form(norm: str, language: Language) -> str | None:
     return None
 
 
-def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[Concept, ...]:
+def _open_alternative(tokens: list[Token], language: Language, skip: set[int]) -> set[int]:
+    """The position of a word offered as an alternative and left open: the last content word
+    before a closing "or" ("فلوس كاش ولا", "foi em 2024 ou?"). The visitor guesses; the text
+    may well state another thing. "X ولا لا", "X ou não" ask yes or no and guess nothing, and
+    "X ou Y" names both alternatives, so every word stays to be matched."""
+    content = [
+        i
+        for i, t in enumerate(tokens)
+        if i not in skip and not _is_stop(t, language) and not _is_filler(t, language)
+    ]
+    ors = [i for i, t in enumerate(tokens) if t.norm in language.frames.alternative]
+    if not content or not ors or ors[-1] < content[-1]:
+        return set()  # no "or", or words follow it: "X ou Y" names both alternatives
+    if any(t.norm in language.frames.or_not for t in tokens[ors[-1] + 1 :]):
+        return set()
+    return {content[-1]}
+
+
+def _concepts(
+    tokens: list[Token],
+    language: Language,
+    skip: set[int],
+    guesses: set[int] = frozenset(),
+    clause: tuple[set[int], set[int]] = (set(), set()),
+) -> tuple[Concept, ...]:
     seen: set[str] = set()
     out = []
     for i, token in enumerate(tokens):
@@ -354,8 +384,8 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
             continue
         seen.add(token.stem)
         head = _cue_kind(token, language) is not None  # "líder", "زعيم": what is asked about
-        verb = _opens_relative_clause(tokens, i, language)
-        out.append(Concept(token.norm, token.stem, head=head, verb=verb))
+        verb, predicate, guess = i in clause[0], i in clause[1], i in guesses
+        out.append(Concept(token.norm, token.stem, 1.0, head, verb, predicate, guess))
     return tuple(out)
 
 
@@ -363,18 +393,30 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
 _PRESENT_LETTERS = ("ي", "ت", "ن", "ا")
 
 
-def _opens_relative_clause(tokens: list[Token], i: int, language: Language) -> bool:
-    """Whether token ``i`` is the verb of a relative clause that only describes a noun of the
-    question: it follows a relative pronoun, has no article, and the question has a verb of its
-    own before it ("مين كشف الهاكر اللي قدم على كراكن"). A shape test misses such verbs ("قدم"
-    looks like a noun), and a description is paraphrased as freely as any verb. Without an
-    earlier verb the clause is what is asked ("شو الجهات اللي انضمت"), and stays as it is."""
-    if i == 0 or tokens[i - 1].norm not in language.frames.relative:
-        return False
-    norm = tokens[i].norm
-    if norm.startswith(("ال", "لل")) or (norm[:1] == "ب" and norm[1:2] not in _PRESENT_LETTERS):
-        return False  # a noun ("اللي الشركه"), or a preposition's ("اللي بكراكن"), not "بيسرقو"
-    return any(language.is_weak(t.norm) and not language.is_stop(t.norm) for t in tokens[: i - 1])
+def _relative_clause(tokens: list[Token], language: Language) -> tuple[set[int], set[int]]:
+    """The verb of a relative clause that describes a noun of the question, and the verbs of
+    the question itself, before it ("مين كشف الهاكر اللي قدم على كراكن": "قدم"; "كشف").
+
+    The clause says which thing is meant, the main verb what is asked about it: a text may
+    paraphrase the one ("قدم" looks like a noun to a shape test, so it is found by its place),
+    but a text lacking the other says nothing of what is asked ("رجعو الفلوس اللي انسرقت":
+    a text on the theft does not say whether the money came back). Without a verb before the
+    clause, the clause is what is asked ("شو الجهات اللي انضمت") and stays as it is.
+    """
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].norm not in language.frames.relative:
+            continue
+        norm = tokens[i].norm
+        if norm.startswith(("ال", "لل")) or (norm[:1] == "ب" and norm[1:2] not in _PRESENT_LETTERS):
+            continue  # a noun ("اللي الشركه"), or a preposition's ("اللي بكراكن"), not "بيسرقو"
+        main = {
+            j
+            for j, t in enumerate(tokens[: i - 1])
+            if language.is_weak(t.norm) and not language.is_stop(t.norm)
+        }
+        if main:
+            return {i}, main
+    return set(), set()
 
 
 # Kinds of answer with no span to check: a text's own "goal" or "method" word is its sign.

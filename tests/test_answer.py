@@ -640,3 +640,39 @@ def test_a_relative_clause_verb_weighs_like_a_verb(engine):
 
     ratio = idf(question) / idf(replace(question, concepts=as_noun))
     assert ratio == pytest.approx(engine.params.verb_weight)
+
+
+def test_the_predicate_before_a_describing_clause_is_never_light(engine):
+    from dataclasses import replace
+
+    from bot.question import analyse
+
+    index = engine.indexes["ar"]
+    question = analyse("رجعو الفلوس اللي انسرقت من بايبت ولا لا", index.language)
+    verb = next(i for i, c in enumerate(question.concepts) if c.predicate)
+    plain = tuple(replace(c, predicate=False) for c in question.concepts)
+
+    def idf(q):
+        return engine._concept_matrix(q, index)[verb][1]
+
+    ratio = idf(replace(question, concepts=plain)) / idf(question)
+    assert ratio == pytest.approx(engine.params.verb_weight)
+
+
+@pytest.mark.parametrize(
+    ("credits", "share"),
+    [
+        pytest.param([1.0, 0.0], 1.0, id="guess-not-stated-counts-for-nothing"),
+        pytest.param([1.0, 1.0], 1.0, id="guess-stated-counts"),
+        pytest.param([0.0, 1.0], 0.5, id="the-rest-must-still-be-stated"),
+    ],
+)
+def test_a_guess_left_open_counts_only_when_stated(credits, share):
+    from bot.answer import _covered
+    from bot.lang import get
+    from bot.question import analyse
+
+    question = analyse("foi roubado em dinheiro ou?", get("pt"))
+    assert [c.guess for c in question.concepts] == [False, True]
+    total, hit = _covered(question, [1.0, 1.0], credits)
+    assert hit / total == pytest.approx(share)

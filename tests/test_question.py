@@ -414,6 +414,35 @@ def test_a_relative_clause_verb_after_the_main_verb_is_a_verb(text, word, verb):
 
 
 @pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        pytest.param("رجعو الفلوس اللي انسرقت من بايبت ولا لا", ["رجعو"], id="before-clause"),
+        pytest.param("مين كشف الهاكر اللي قدم على كراكن؟", ["كشف"], id="who-did"),
+        pytest.param("شو الجهات اللي انضمت للمحادثات", [], id="clause-is-asked"),
+        pytest.param("رجعو الفلوس المسروقه من بايبت", [], id="no-relative-clause"),
+    ],
+)
+def test_the_verb_before_a_describing_clause_is_the_predicate(text, predicates):
+    assert [c.norm for c in ask(text, "ar").concepts if c.predicate] == predicates
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "guesses"),
+    [
+        pytest.param("شو اللي انسرق بالضبط فلوس كاش ولا", "ar", ["كاش"], id="ar-open"),
+        pytest.param("roubaram em 2024 ou?", "pt", ["2024"], id="pt-open"),
+        pytest.param("خلال التوظيف ولا بعد", "ar", [], id="ar-both-named"),
+        pytest.param("roubaram em 2024 ou 2025?", "pt", [], id="pt-both-named"),
+        pytest.param("رجعو الفلوس ولا لا", "ar", [], id="ar-or-not"),
+        pytest.param("foi em 2024 ou não?", "pt", [], id="pt-or-not"),
+        pytest.param("foi em 2024?", "pt", [], id="no-or"),
+    ],
+)
+def test_an_alternative_left_open_is_a_guess(text, code, guesses):
+    assert [c.norm for c in ask(text, code).concepts if c.guess] == guesses
+
+
+@pytest.mark.parametrize(
     ("text", "code", "cues"),
     [
         pytest.param("شو الهدف اللي بدهم يوصلولو الشركا", "ar", ["الهدف"], id="ar-goal"),

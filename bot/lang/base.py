@@ -106,6 +106,8 @@ class QuestionFrames:
     empty: frozenset[str] = frozenset()  # "um", "ال": too empty to match
     event_verbs: frozenset[str] = frozenset()  # "quando foi a reunião": the noun is the event
     relative: frozenset[str] = frozenset()  # "اللي", "الذي": a verb follows
+    alternative: frozenset[str] = frozenset()  # "ou", "ولا": between offered alternatives
+    or_not: frozenset[str] = frozenset()  # "não", "لا" after "or": a yes/no question
     date_units: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "ano": year
 
 
@@ -223,6 +225,8 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
         empty=words("EMPTY_WORDS"),
         event_verbs=words("EVENT_VERBS"),
         relative=words("RELATIVE_WORDS"),
+        alternative=words("ALTERNATIVE_WORDS"),
+        or_not=words("OR_NOT_WORDS"),
         date_units={unit: normalised_set(w, normalise) for unit, w in units.items()},
     )
 

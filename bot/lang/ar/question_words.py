@@ -890,3 +890,7 @@ EVENT_VERBS = set("صار صارت كان كانت حصل حدث".split())
 # definite noun a relative clause opens with its verb ("الهاكر اللي قدم على كراكن", "الدول التي
 # انضمت"), so the word right after one is read as a verb. "الي" is left out: it is also إلى.
 RELATIVE_WORDS = set("اللي إللي اللى الذي التي الذين اللذين اللتين اللواتي اللاتي اللائي".split())
+# "Or" between the alternatives a visitor offers ("خلال التوظيف ولا بعد", "فلوس كاش ولا"), in MSA
+# and colloquial spelling; followed by a "not" word ("ولا لا", "او لا") it only asks yes or no.
+ALTERNATIVE_WORDS = set("ولا او أو والا وإلا".split())
+OR_NOT_WORDS = set("لا لأ لاء مش مو لأه".split())

@@ -613,3 +613,7 @@ DATE_UNIT_WORDS = {
 }
 # Light verbs after which a "when?" question names its event with a noun ("quando foi a reunião").
 EVENT_VERBS = set("foi foram aconteceu ocorreu".split())
+# "Or" between the alternatives a visitor offers ("em 2024 ou 2025?"); "ou não" only asks yes
+# or no.
+ALTERNATIVE_WORDS = set("ou".split())
+OR_NOT_WORDS = set("não nao".split())

@@ -902,7 +902,23 @@ def _vetted(question: Question, index: LanguageIndex, position: int, span: Span 
         span = None
     if span is not None and not _gives_the_share(question, span, index.language):
         span = None  # "qual a porcentagem roubada?" is not "US$ 1,7 bilhão"
+    if span is not None and question.asks_destination and not _goes_to(index, position, span):
+        span = None  # "لوين بتروح الفلوس؟" is not where the thieves come from
     return span, unnamed
+
+
+def _goes_to(index: LanguageIndex, position: int, span: Span) -> bool:
+    """Whether the text introduces ``span`` as a destination: right after "to" ("إلى سيول",
+    "para a Coreia"), or behind a glued "to" that the span leaves out ("لـسيول")."""
+    language = index.language
+    tokens = language.tokens(index.sentences[position].text)
+    before = [t for t in tokens if t.end <= span.start][-1:]
+    inside = [t for t in tokens if t.start < span.start < t.end]
+    glued = any(
+        language.normalise(t.text[: span.start - t.start]) in language.frames.to | {"ل", "لل"}
+        for t in inside
+    )
+    return glued or any(t.norm in language.frames.to for t in before)
 
 
 # How many words after a word of the question a definer may stand: "Computador é", "O Siscad,

@@ -67,6 +67,7 @@ class Question:
     # Cue words dropped because the answer's kind stands for them ("الهدف", "motivo", "valor"):
     # a text need not repeat them, but one that does echoes the question.
     cues: tuple[Concept, ...] = ()
+    asks_destination: bool = False  # "para onde", "لوين": a place the text goes "to"
     # The other language's words for the names it asks about, when answered from that
     # language's article ("بايبت" -> "bybit").
     translated_norms: frozenset[str] = frozenset()
@@ -112,6 +113,7 @@ def analyse(text: str, language: Language) -> Question:
         asks_name=bool(marked) and _near_question_word(tokens, marked, language.frames.name),
         asks_percent=qtype == "number" and _asks_percent(tokens, language),
         cues=_dropped_cues(tokens, language, marked | cue_positions),
+        asks_destination=qtype == "place" and _asks_destination(tokens, language),
     )
 
 
@@ -205,6 +207,14 @@ def _near_question_word(tokens: list[Token], marked: set[int], words: frozenset[
 def _asks_percent(tokens: list[Token], language: Language) -> bool:
     words = {t.norm for t in tokens} | {f"{a.norm} {b.norm}" for a, b in pairwise(tokens)}
     return bool(words & (language.frames.percent | language.percent_words))
+
+
+def _asks_destination(tokens: list[Token], language: Language) -> bool:
+    """Whether the question asks "to where" ("pra onde vai o dinheiro", "لوين بتروح")."""
+    words = [t.norm for t in tokens]
+    phrases = set(words) | {" ".join(pair) for pair in pairwise(words)}
+    phrases |= {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    return bool(phrases & language.frames.destination)
 
 
 def _date_unit(tokens: list[Token], language: Language) -> str | None:

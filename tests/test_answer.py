@@ -676,3 +676,26 @@ def test_a_guess_left_open_counts_only_when_stated(credits, share):
     assert [c.guess for c in question.concepts] == [False, True]
     total, hit = _covered(question, [1.0, 1.0], credits)
     assert hit / total == pytest.approx(share)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "destination"),
+    [
+        pytest.param("O dinheiro foi enviado para a China.", "China", True, id="pt-para"),
+        pytest.param("O dinheiro saiu da China ontem.", "China", False, id="pt-from"),
+        pytest.param("سافر الوفد إلى بكين.", "بكين", True, id="ar-ila"),
+        pytest.param("سافر الوفد لبكين.", "بكين", True, id="ar-glued-li"),
+        pytest.param("عاد الوفد من لندن.", "لندن", False, id="ar-name-opening-with-lam"),
+    ],
+)
+def test_a_destination_is_a_place_the_text_goes_to(text, name, destination):
+    from bot.answer import _goes_to
+    from bot.extract import Span
+    from bot.knowledge import KnowledgeBase, build_article
+
+    code = "ar" if name[0] > "z" else "pt"
+    kb = KnowledgeBase((build_article("d", code, "D", f"{text}\n"),), (), ())
+    index = Engine(kb).indexes[code]
+    start = text.index(name)
+    span = Span(name, start, start + len(name), "place")
+    assert _goes_to(index, 0, span) is destination

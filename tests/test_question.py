@@ -456,3 +456,17 @@ def test_dropped_reason_and_method_cues_are_kept_aside(text, code, cues):
     question = ask(text, code)
     assert [c.norm for c in question.cues] == cues
     assert not {c.norm for c in question.cues} & {c.norm for c in question.concepts}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "destination"),
+    [
+        pytest.param("الفلوس المسروقه لوين بتروح؟", "ar", True, id="ar-lwein"),
+        pytest.param("إلى أين ذهب الوفد؟", "ar", True, id="ar-ila-ayna"),
+        pytest.param("pra onde foi o dinheiro?", "pt", True, id="pt-pra-onde"),
+        pytest.param("وين صار الاجتماع", "ar", False, id="ar-where"),
+        pytest.param("onde foi a reunião?", "pt", False, id="pt-where"),
+    ],
+)
+def test_asks_destination(text, code, destination):
+    assert ask(text, code).asks_destination is destination

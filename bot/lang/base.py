@@ -108,6 +108,8 @@ class QuestionFrames:
     relative: frozenset[str] = frozenset()  # "اللي", "الذي": a verb follows
     alternative: frozenset[str] = frozenset()  # "ou", "ولا": between offered alternatives
     or_not: frozenset[str] = frozenset()  # "não", "لا" after "or": a yes/no question
+    destination: frozenset[str] = frozenset()  # "para onde", "لوين": a place one goes to
+    to: frozenset[str] = frozenset()  # "para", "إلى": introduce a destination in a text
     date_units: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "ano": year
 
 
@@ -209,6 +211,9 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
     def words(name: str) -> frozenset[str]:
         return normalised_set(getattr(data, name, ()), normalise)
 
+    def phrases(name: str) -> frozenset[str]:
+        return frozenset(normalised_map(dict.fromkeys(getattr(data, name, ())), normalise))
+
     units = getattr(data, "DATE_UNIT_WORDS", {})
     return QuestionFrames(
         which=words("WHICH_WORDS"),
@@ -227,6 +232,8 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
         relative=words("RELATIVE_WORDS"),
         alternative=words("ALTERNATIVE_WORDS"),
         or_not=words("OR_NOT_WORDS"),
+        destination=phrases("DESTINATION_WORDS"),
+        to=words("TO_WORDS"),
         date_units={unit: normalised_set(w, normalise) for unit, w in units.items()},
     )
 

@@ -894,3 +894,7 @@ RELATIVE_WORDS = set("اللي إللي اللى الذي التي الذين ا
 # and colloquial spelling; followed by a "not" word ("ولا لا", "او لا") it only asks yes or no.
 ALTERNATIVE_WORDS = set("ولا او أو والا وإلا".split())
 OR_NOT_WORDS = set("لا لأ لاء مش مو لأه".split())
+# "To where": the answer is a destination, a place the text introduces with "to" (MSA and
+# colloquial: Levantine لوين / على وين, Egyptian لفين, Gulf وين رايح is left to "وين").
+DESTINATION_WORDS = {"لوين", "لفين", "لاين", "الى اين", "إلى أين", "على وين", "الى وين", "لعند مين"}
+TO_WORDS = set("إلى الى نحو باتجاه صوب لعند حتى".split())

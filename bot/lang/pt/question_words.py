@@ -617,3 +617,6 @@ EVENT_VERBS = set("foi foram aconteceu ocorreu".split())
 # or no.
 ALTERNATIVE_WORDS = set("ou".split())
 OR_NOT_WORDS = set("não nao".split())
+# "To where": the answer is a destination, a place the text introduces with "to".
+DESTINATION_WORDS = {"aonde", "para onde", "pra onde", "pra aonde"}
+TO_WORDS = set("para pra pro a ao à aos às até rumo".split())

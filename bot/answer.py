@@ -295,7 +295,9 @@ class Engine:
             idf = (
                 _concept_idf(index, concept, forms) if forms_of is None else _idf(index, set(forms))
             )
-            weak = index.language.is_weak(concept.norm) and not concept.head
+            weak = (index.language.is_weak(concept.norm) or concept.verb) and not (
+                concept.head or concept.predicate
+            )
             if weak and not _names_the_event(question, concept, index):
                 # Visitors paraphrase verbs ("falou" for "revelou"); a verb proves little. A
                 # cue word ("presidente", "زعيم") names what is asked about, so it never does.
@@ -317,6 +319,7 @@ class Engine:
             )
             score += weight * (sent + ctx)
         keys = [index.language.soft_keys(c.norm) for c in question.concepts]
+        cues = self._cue_rows(question, index, forms_of)
         top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
         every = self._anchor_stems(question, index, forms_of)
         # A question with no earlier turn is all its own words.
@@ -330,7 +333,7 @@ class Engine:
             self._judge(
                 int(i),
                 float(score[i]),
-                self._cover(int(i), rows, keys, index),
+                self._cover(int(i), rows, keys, index, cues, question),
                 question,
                 index,
                 anchors,
@@ -365,20 +368,34 @@ class Engine:
             ),
         )[:depth]
 
-    def _cover(self, i: int, rows, keys, index: LanguageIndex) -> float:
+    def _cue_rows(self, question: Question, index: LanguageIndex, forms_of=None):
+        """Per dropped cue word: its concept row and second-chance keys (see :meth:`_cover`).
+
+        A cue announces the kind of answer, not what it is about, so it weighs like a verb.
+        """
+        if not question.cues:
+            return []
+        rows = self._concept_matrix(replace(question, concepts=question.cues), index, forms_of)
+        light = [(w, idf * self.params.verb_weight, *vectors) for w, idf, *vectors in rows]
+        keys = [index.language.soft_keys(c.norm) for c in question.cues]
+        return list(zip(light, keys, strict=True))
+
+    def _cover(self, i: int, rows, keys, index: LanguageIndex, cues=(), question=None) -> float:
         """Share of the question's weight that sentence ``i`` (or its context) accounts for.
 
         A concept found in the sentence counts fully; found only in its passage or title,
         ``context_credit``; matched only through a second-chance key (another form of the
-        word), ``soft_credit`` of that.
+        word), ``soft_credit`` of that. A dropped cue word the sentence itself repeats ("ويهدف"
+        for "شو الهدف") counts as a matched word; one it does not repeat counts for nothing,
+        since the answer's kind stands for it; so does a guess the question leaves open
+        (:func:`_covered`).
         """
         a = self.params
         passage = int(index.passage_of[i])
-        total = hit = 0.0
+        weights, credits = [], []
         for (weight, idf, sent, ctx_passage, ctx_title), concept_keys in zip(
             rows, keys, strict=True
         ):
-            total += weight * idf
             if sent[i] > 0:
                 credit = 1.0
             elif concept_keys & index.sentence_keys[i]:
@@ -389,6 +406,12 @@ class Engine:
                 credit = a.context_credit * a.soft_credit
             else:
                 credit = 0.0
+            weights.append(weight * idf)
+            credits.append(credit)
+        total, hit = _covered(question, weights, credits)
+        for (weight, idf, sent, *_), cue_keys in cues:
+            credit = 1.0 if sent[i] > 0 else a.soft_credit * bool(cue_keys & index.sentence_keys[i])
+            total += weight * idf * credit
             hit += weight * idf * credit
         return hit / total if total else 0.0
 
@@ -499,10 +522,13 @@ class Engine:
             words = index.faq_docs[doc]
             if asked.isdisjoint(words):
                 continue  # covers nothing either way; unranked entries follow in FAQ order
-            q_cover = _share(weights, [bool(f & words) for f in forms])
-            word_idf, total = _faq_word_idf(index)[doc]
+            total, hit = _covered(question, weights, [float(bool(f & words)) for f in forms])
+            q_cover = hit / total if total else 0.0
+            word_idf, phrasing = _faq_word_idf(index)[doc]
             d_cover = (
-                sum(w for word, w in word_idf.items() if word in asked) / total if total else 0.0
+                sum(w for word, w in word_idf.items() if word in asked) / phrasing
+                if phrasing
+                else 0.0
             )
             cover = 0.7 * q_cover + 0.3 * d_cover
             if _types_differ(question.answer_type, index.faq_types[doc]):
@@ -876,7 +902,23 @@ def _vetted(question: Question, index: LanguageIndex, position: int, span: Span 
         span = None
     if span is not None and not _gives_the_share(question, span, index.language):
         span = None  # "qual a porcentagem roubada?" is not "US$ 1,7 bilhão"
+    if span is not None and question.asks_destination and not _goes_to(index, position, span):
+        span = None  # "لوين بتروح الفلوس؟" is not where the thieves come from
     return span, unnamed
+
+
+def _goes_to(index: LanguageIndex, position: int, span: Span) -> bool:
+    """Whether the text introduces ``span`` as a destination: right after "to" ("إلى سيول",
+    "para a Coreia"), or behind a glued "to" that the span leaves out ("لـسيول")."""
+    language = index.language
+    tokens = language.tokens(index.sentences[position].text)
+    before = [t for t in tokens if t.end <= span.start][-1:]
+    inside = [t for t in tokens if t.start < span.start < t.end]
+    glued = any(
+        language.normalise(t.text[: span.start - t.start]) in language.frames.to | {"ل", "لل"}
+        for t in inside
+    )
+    return glued or any(t.norm in language.frames.to for t in before)
 
 
 # How many words after a word of the question a definer may stand: "Computador é", "O Siscad,
@@ -959,7 +1001,9 @@ def _names_nothing(question: Question, index: LanguageIndex) -> bool:
     light word ("متى توفي؟", "quando começou?"), so it has no subject to answer about. With a
     single article in the language, the article is the subject ("ليش بدهم يتعاونو؟")."""
     several = len(index.article_of) > 0 and int(index.article_of.max()) > 0
-    light = all(index.language.is_weak(c.norm) and not c.head for c in question.concepts)
+    light = all(
+        (index.language.is_weak(c.norm) or c.verb) and not c.head for c in question.concepts
+    )
     return several and light
 
 
@@ -1028,10 +1072,17 @@ def _faq_word_idf(index: LanguageIndex) -> list[tuple[dict[str, float], float]]:
     return index.faq_word_idf
 
 
-def _share(weights: list[float], hits: list[bool]) -> float:
-    """The weighted share of ``hits`` that are true."""
-    total = sum(weights)
-    return sum(w for w, h in zip(weights, hits, strict=True) if h) / total if total else 0.0
+def _covered(question: Question | None, weights: list[float], credits: list[float]):
+    """Total and matched weight of the question's concepts (``weights`` and ``credits`` in
+    their order). A guess the question leaves open ("فلوس كاش ولا", "cash or...?") counts
+    only when the text states it: the answer may be another thing."""
+    concepts = question.concepts if question is not None else ()
+    guesses = [c.guess for c in concepts] or [False] * len(weights)
+    total = hit = 0.0
+    for guess, weight, credit in zip(guesses, weights, credits, strict=True):
+        total += weight * credit if guess else weight
+        hit += weight * credit
+    return total, hit
 
 
 def _synonyms(index: LanguageIndex, concept: Concept, reading: str):

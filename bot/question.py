@@ -39,6 +39,11 @@ class Concept:
     stem: str
     weight: float = 1.0
     head: bool = False  # a cue word naming what is asked about ("presidente", "زعيم")
+    verb: bool = False  # a verb by its place in the question ("اللي قدم"), whatever its shape
+    # The verb asked about, before a relative clause that says which thing is meant ("رجعو" in
+    # "رجعو الفلوس اللي انسرقت"): never light, whatever its shape.
+    predicate: bool = False
+    guess: bool = False  # an alternative offered and left open ("فلوس كاش ولا", "em 2024 ou?")
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,10 @@ class Question:
     asks_name: bool = False  # "qual o nome do engenheiro?", "شو اسم": the name of one of a kind
     asks_percent: bool = False  # "qual a porcentagem?", "ما نسبة": a share, not an amount
     context_norms: frozenset[str] = frozenset()  # words carried over from the previous turn
+    # Cue words dropped because the answer's kind stands for them ("الهدف", "motivo", "valor"):
+    # a text need not repeat them, but one that does echoes the question.
+    cues: tuple[Concept, ...] = ()
+    asks_destination: bool = False  # "para onde", "لوين": a place the text goes "to"
     # The other language's words for the names it asks about, when answered from that
     # language's article ("بايبت" -> "bybit").
     translated_norms: frozenset[str] = frozenset()
@@ -80,7 +89,9 @@ def analyse(text: str, language: Language) -> Question:
     marked, qtype, plural = _question_words(tokens, language)
     plural = plural or _asks_plural_noun(tokens, marked, language)
     qtype, cue_positions = _cues(tokens, language, qtype, marked)
-    concepts = _concepts(tokens, language, marked | cue_positions)
+    guesses = _open_alternative(tokens, language, marked | cue_positions)
+    clause = _relative_clause(tokens, language)
+    concepts = _concepts(tokens, language, marked | cue_positions, guesses, clause)
     if qtype == "person" and _only_names(tokens, marked | cue_positions, language):
         qtype = "definition"  # "Quem é Maciej Stadejek?" asks what he is, not for a name
     elliptical = not concepts or (_opens_with_conjunction(tokens, language) and len(concepts) <= 2)
@@ -101,6 +112,8 @@ def analyse(text: str, language: Language) -> Question:
         asks_role=qtype == "person" and _asks_role(tokens, marked | cue_positions, language),
         asks_name=bool(marked) and _near_question_word(tokens, marked, language.frames.name),
         asks_percent=qtype == "number" and _asks_percent(tokens, language),
+        cues=_dropped_cues(tokens, language, marked | cue_positions),
+        asks_destination=qtype == "place" and _asks_destination(tokens, language),
     )
 
 
@@ -194,6 +207,14 @@ def _near_question_word(tokens: list[Token], marked: set[int], words: frozenset[
 def _asks_percent(tokens: list[Token], language: Language) -> bool:
     words = {t.norm for t in tokens} | {f"{a.norm} {b.norm}" for a, b in pairwise(tokens)}
     return bool(words & (language.frames.percent | language.percent_words))
+
+
+def _asks_destination(tokens: list[Token], language: Language) -> bool:
+    """Whether the question asks "to where" ("pra onde vai o dinheiro", "لوين بتروح")."""
+    words = [t.norm for t in tokens]
+    phrases = set(words) | {" ".join(pair) for pair in pairwise(words)}
+    phrases |= {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    return bool(phrases & language.frames.destination)
 
 
 def _date_unit(tokens: list[Token], language: Language) -> str | None:
@@ -337,7 +358,31 @@ def cue_form(norm: str, language: Language) -> str | None:
     return None
 
 
-def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[Concept, ...]:
+def _open_alternative(tokens: list[Token], language: Language, skip: set[int]) -> set[int]:
+    """The position of a word offered as an alternative and left open: the last content word
+    before a closing "or" ("فلوس كاش ولا", "foi em 2024 ou?"). The visitor guesses; the text
+    may well state another thing. "X ولا لا", "X ou não" ask yes or no and guess nothing, and
+    "X ou Y" names both alternatives, so every word stays to be matched."""
+    content = [
+        i
+        for i, t in enumerate(tokens)
+        if i not in skip and not _is_stop(t, language) and not _is_filler(t, language)
+    ]
+    ors = [i for i, t in enumerate(tokens) if t.norm in language.frames.alternative]
+    if not content or not ors or ors[-1] < content[-1]:
+        return set()  # no "or", or words follow it: "X ou Y" names both alternatives
+    if any(t.norm in language.frames.or_not for t in tokens[ors[-1] + 1 :]):
+        return set()
+    return {content[-1]}
+
+
+def _concepts(
+    tokens: list[Token],
+    language: Language,
+    skip: set[int],
+    guesses: set[int] = frozenset(),
+    clause: tuple[set[int], set[int]] = (set(), set()),
+) -> tuple[Concept, ...]:
     seen: set[str] = set()
     out = []
     for i, token in enumerate(tokens):
@@ -349,8 +394,56 @@ def _concepts(tokens: list[Token], language: Language, skip: set[int]) -> tuple[
             continue
         seen.add(token.stem)
         head = _cue_kind(token, language) is not None  # "líder", "زعيم": what is asked about
-        out.append(Concept(token.norm, token.stem, head=head))
+        verb, predicate, guess = i in clause[0], i in clause[1], i in guesses
+        out.append(Concept(token.norm, token.stem, 1.0, head, verb, predicate, guess))
     return tuple(out)
+
+
+# Letters after the colloquial present's "ب" ("بيسرقو", "بتدعم", "بنشتغل", "باكل").
+_PRESENT_LETTERS = ("ي", "ت", "ن", "ا")
+
+
+def _relative_clause(tokens: list[Token], language: Language) -> tuple[set[int], set[int]]:
+    """The verb of a relative clause that describes a noun of the question, and the verbs of
+    the question itself, before it ("مين كشف الهاكر اللي قدم على كراكن": "قدم"; "كشف").
+
+    The clause says which thing is meant, the main verb what is asked about it: a text may
+    paraphrase the one ("قدم" looks like a noun to a shape test, so it is found by its place),
+    but a text lacking the other says nothing of what is asked ("رجعو الفلوس اللي انسرقت":
+    a text on the theft does not say whether the money came back). Without a verb before the
+    clause, the clause is what is asked ("شو الجهات اللي انضمت") and stays as it is.
+    """
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].norm not in language.frames.relative:
+            continue
+        norm = tokens[i].norm
+        if norm.startswith(("ال", "لل")) or (norm[:1] == "ب" and norm[1:2] not in _PRESENT_LETTERS):
+            continue  # a noun ("اللي الشركه"), or a preposition's ("اللي بكراكن"), not "بيسرقو"
+        main = {
+            j
+            for j, t in enumerate(tokens[: i - 1])
+            if language.is_weak(t.norm) and not language.is_stop(t.norm)
+        }
+        if main:
+            return {i}, main
+    return set(), set()
+
+
+# Kinds of answer with no span to check: a text's own "goal" or "method" word is its sign.
+_ECHOED_KINDS = frozenset({"reason", "method"})
+
+
+def _dropped_cues(tokens: list[Token], language: Language, dropped: set[int]):
+    """The reason and method cue words among the dropped positions ("الهدف" in "شو الهدف
+    اللي بدهم ...", "o motivo"), as concepts. A date, number or name is checked by its span;
+    a reason or a means only by the words that announce it."""
+    return tuple(
+        Concept(tokens[i].norm, tokens[i].stem)
+        for i in sorted(dropped)
+        if tokens[i].norm not in language.question_words
+        and not _is_stop(tokens[i], language)
+        and _cue_kind(tokens[i], language) in _ECHOED_KINDS
+    )
 
 
 def _is_stop(token: Token, language: Language) -> bool:

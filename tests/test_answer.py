@@ -595,3 +595,107 @@ def test_when_was_the_event_needs_the_event_not_the_other_words():
     answer = Engine(kb).ask("qndo foi a reuniao entre coreia e uniao europeia?")
     assert answer.answered
     assert answer.short_answer == "terça-feira"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "echoes"),
+    [
+        pytest.param("O programa de bolsas tem o objetivo de manter alunos.", True, id="echo"),
+        pytest.param("O programa de bolsas quer manter alunos na escola.", False, id="no-echo"),
+    ],
+)
+def test_a_sentence_repeating_the_goal_word_covers_more(sentence, echoes):
+    from dataclasses import replace
+
+    from bot.knowledge import KnowledgeBase, build_article
+    from bot.question import analyse
+
+    kb = KnowledgeBase((build_article("b", "pt", "Bolsas", f"{sentence}\n"),), (), ())
+    engine = Engine(kb)
+    index = engine.indexes["pt"]
+    question = analyse("qual o objetivo do programa de bolsas municipal?", index.language)
+    assert question.cues
+
+    def confidence(q):
+        return engine._rank(q, index, depth=1)[0].confidence
+
+    with_cue, without = confidence(question), confidence(replace(question, cues=()))
+    assert (with_cue > without) is echoes
+    assert with_cue >= without
+
+
+def test_a_relative_clause_verb_weighs_like_a_verb(engine):
+    from dataclasses import replace
+
+    from bot.question import analyse
+
+    index = engine.indexes["ar"]
+    question = analyse("مين كشف الهاكر اللي قدم على كراكن؟", index.language)
+    verb = next(i for i, c in enumerate(question.concepts) if c.norm == "قدم")
+    assert question.concepts[verb].verb
+    as_noun = tuple(replace(c, verb=False) for c in question.concepts)
+
+    def idf(q):
+        return engine._concept_matrix(q, index)[verb][1]
+
+    ratio = idf(question) / idf(replace(question, concepts=as_noun))
+    assert ratio == pytest.approx(engine.params.verb_weight)
+
+
+def test_the_predicate_before_a_describing_clause_is_never_light(engine):
+    from dataclasses import replace
+
+    from bot.question import analyse
+
+    index = engine.indexes["ar"]
+    question = analyse("رجعو الفلوس اللي انسرقت من بايبت ولا لا", index.language)
+    verb = next(i for i, c in enumerate(question.concepts) if c.predicate)
+    plain = tuple(replace(c, predicate=False) for c in question.concepts)
+
+    def idf(q):
+        return engine._concept_matrix(q, index)[verb][1]
+
+    ratio = idf(replace(question, concepts=plain)) / idf(question)
+    assert ratio == pytest.approx(engine.params.verb_weight)
+
+
+@pytest.mark.parametrize(
+    ("credits", "share"),
+    [
+        pytest.param([1.0, 0.0], 1.0, id="guess-not-stated-counts-for-nothing"),
+        pytest.param([1.0, 1.0], 1.0, id="guess-stated-counts"),
+        pytest.param([0.0, 1.0], 0.5, id="the-rest-must-still-be-stated"),
+    ],
+)
+def test_a_guess_left_open_counts_only_when_stated(credits, share):
+    from bot.answer import _covered
+    from bot.lang import get
+    from bot.question import analyse
+
+    question = analyse("foi roubado em dinheiro ou?", get("pt"))
+    assert [c.guess for c in question.concepts] == [False, True]
+    total, hit = _covered(question, [1.0, 1.0], credits)
+    assert hit / total == pytest.approx(share)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "destination"),
+    [
+        pytest.param("O dinheiro foi enviado para a China.", "China", True, id="pt-para"),
+        pytest.param("O dinheiro saiu da China ontem.", "China", False, id="pt-from"),
+        pytest.param("سافر الوفد إلى بكين.", "بكين", True, id="ar-ila"),
+        pytest.param("سافر الوفد لبكين.", "بكين", True, id="ar-glued-li"),
+        pytest.param("عاد الوفد من لندن.", "لندن", False, id="ar-name-opening-with-lam"),
+    ],
+)
+def test_a_destination_is_a_place_the_text_goes_to(text, name, destination):
+    from bot.answer import _goes_to
+    from bot.extract import Span
+    from bot.knowledge import KnowledgeBase, build_article
+
+    code = "ar" if name[0] > "z" else "pt"
+    kb = KnowledgeBase((build_article("d", code, "D", f"{text}\n"),), (), ())
+    index = Engine(kb).indexes[code]
+    start = text.index(name)
+    span = Span(name, start, start + len(name), "place")
+    assert _goes_to(index, 0, span) is destination

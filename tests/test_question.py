@@ -394,3 +394,79 @@ def test_only_a_role_is_found_behind_a_possessive():
 
     # "تاريخها" is "its history": no date is asked for
     assert cue_form(LANGS["ar"].normalise("تاريخها"), LANGS["ar"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verb"),
+    [
+        pytest.param("مين كشف الهاكر اللي قدم على كراكن؟", "قدم", True, id="after-main-verb"),
+        pytest.param("مين كشف الهاكر الذي قدم على كراكن", "قدم", True, id="msa-relative"),
+        pytest.param("شو الجهات اللي انضمت للمحادثات", "انضمت", False, id="clause-is-asked"),
+        pytest.param("مين كشف الهاكر اللي بيشتغل بكراكن", "بيشتغل", True, id="b-present"),
+        pytest.param("مين كشف الهاكر اللي بكراكن", "بكراكن", False, id="preposition"),
+        pytest.param("مين كشف الهاكر اللي الشركه وظفته", "الشركه", False, id="definite-noun"),
+        pytest.param("مين كشف الهاكر قدم على كراكن", "قدم", False, id="no-relative"),
+    ],
+)
+def test_a_relative_clause_verb_after_the_main_verb_is_a_verb(text, word, verb):
+    concept = next(c for c in ask(text, "ar").concepts if c.norm == word)
+    assert concept.verb is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        pytest.param("رجعو الفلوس اللي انسرقت من بايبت ولا لا", ["رجعو"], id="before-clause"),
+        pytest.param("مين كشف الهاكر اللي قدم على كراكن؟", ["كشف"], id="who-did"),
+        pytest.param("شو الجهات اللي انضمت للمحادثات", [], id="clause-is-asked"),
+        pytest.param("رجعو الفلوس المسروقه من بايبت", [], id="no-relative-clause"),
+    ],
+)
+def test_the_verb_before_a_describing_clause_is_the_predicate(text, predicates):
+    assert [c.norm for c in ask(text, "ar").concepts if c.predicate] == predicates
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "guesses"),
+    [
+        pytest.param("شو اللي انسرق بالضبط فلوس كاش ولا", "ar", ["كاش"], id="ar-open"),
+        pytest.param("roubaram em 2024 ou?", "pt", ["2024"], id="pt-open"),
+        pytest.param("خلال التوظيف ولا بعد", "ar", [], id="ar-both-named"),
+        pytest.param("roubaram em 2024 ou 2025?", "pt", [], id="pt-both-named"),
+        pytest.param("رجعو الفلوس ولا لا", "ar", [], id="ar-or-not"),
+        pytest.param("foi em 2024 ou não?", "pt", [], id="pt-or-not"),
+        pytest.param("foi em 2024?", "pt", [], id="no-or"),
+    ],
+)
+def test_an_alternative_left_open_is_a_guess(text, code, guesses):
+    assert [c.norm for c in ask(text, code).concepts if c.guess] == guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "cues"),
+    [
+        pytest.param("شو الهدف اللي بدهم يوصلولو الشركا", "ar", ["الهدف"], id="ar-goal"),
+        pytest.param("qual o motivo da reunião?", "pt", ["motivo"], id="pt-reason"),
+        pytest.param("de que forma eles roubaram?", "pt", ["forma"], id="pt-method"),
+        pytest.param("qual o valor roubado?", "pt", [], id="pt-amount-has-a-span"),
+        pytest.param("em que cidade foi a reunião?", "pt", [], id="pt-place-has-a-span"),
+    ],
+)
+def test_dropped_reason_and_method_cues_are_kept_aside(text, code, cues):
+    question = ask(text, code)
+    assert [c.norm for c in question.cues] == cues
+    assert not {c.norm for c in question.cues} & {c.norm for c in question.concepts}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "destination"),
+    [
+        pytest.param("الفلوس المسروقه لوين بتروح؟", "ar", True, id="ar-lwein"),
+        pytest.param("إلى أين ذهب الوفد؟", "ar", True, id="ar-ila-ayna"),
+        pytest.param("pra onde foi o dinheiro?", "pt", True, id="pt-pra-onde"),
+        pytest.param("وين صار الاجتماع", "ar", False, id="ar-where"),
+        pytest.param("onde foi a reunião?", "pt", False, id="pt-where"),
+    ],
+)
+def test_asks_destination(text, code, destination):
+    assert ask(text, code).asks_destination is destination

@@ -105,6 +105,11 @@ class QuestionFrames:
     ambiguous: frozenset[str] = frozenset()  # "من" (from), "como" (as): ask only at the start
     empty: frozenset[str] = frozenset()  # "um", "ال": too empty to match
     event_verbs: frozenset[str] = frozenset()  # "quando foi a reunião": the noun is the event
+    relative: frozenset[str] = frozenset()  # "اللي", "الذي": a verb follows
+    alternative: frozenset[str] = frozenset()  # "ou", "ولا": between offered alternatives
+    or_not: frozenset[str] = frozenset()  # "não", "لا" after "or": a yes/no question
+    destination: frozenset[str] = frozenset()  # "para onde", "لوين": a place one goes to
+    to: frozenset[str] = frozenset()  # "para", "إلى": introduce a destination in a text
     date_units: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "ano": year
 
 
@@ -210,6 +215,9 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
     def words(name: str) -> frozenset[str]:
         return normalised_set(getattr(data, name, ()), normalise)
 
+    def phrases(name: str) -> frozenset[str]:
+        return frozenset(normalised_map(dict.fromkeys(getattr(data, name, ())), normalise))
+
     units = getattr(data, "DATE_UNIT_WORDS", {})
     return QuestionFrames(
         which=words("WHICH_WORDS"),
@@ -225,6 +233,11 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
         ambiguous=words("AMBIGUOUS_QUESTION_WORDS"),
         empty=words("EMPTY_WORDS"),
         event_verbs=words("EVENT_VERBS"),
+        relative=words("RELATIVE_WORDS"),
+        alternative=words("ALTERNATIVE_WORDS"),
+        or_not=words("OR_NOT_WORDS"),
+        destination=phrases("DESTINATION_WORDS"),
+        to=words("TO_WORDS"),
         date_units={unit: normalised_set(w, normalise) for unit, w in units.items()},
     )
 

@@ -94,8 +94,23 @@ def test_stem_keeps_numbers_and_short_words(word):
     assert PT.stem(word) == word
 
 
-def test_no_variants_in_portuguese():
-    assert PT.variants("reuniao") == []
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        pytest.param("cooperar", "cooperação", id="infinitive-to-cao-noun"),
+        pytest.param("cooperam", "cooperação", id="present-plural-to-cao-noun"),
+        pytest.param("investigaram", "investigações", id="past-to-plural-noun"),
+        pytest.param("negociações", "negociar", id="cao-noun-to-verb"),
+        pytest.param("proibição", "proibir", id="icao-noun-to-ir-verb"),
+    ],
+)
+def test_variants_reach_the_other_part_of_speech(word, other):
+    assert PT.stem(normalise(other)) in PT.variants(normalise(word))
+
+
+@pytest.mark.parametrize("word", ["reuniao", "hackers", "pyongyang"])
+def test_variants_of_a_word_without_derivation_are_none(word):
+    assert PT.variants(word) == []
 
 
 @pytest.mark.parametrize(

@@ -886,3 +886,15 @@ DATE_UNIT_WORDS = {
 # Light verbs after which a "when?" question names its event with a noun ("امتى صار الاجتماع"). The
 # Arabic passive "تم إنشاء" is left out: its noun is a verb's, and texts paraphrase it (بُني).
 EVENT_VERBS = set("صار صارت كان كانت حصل حدث".split())
+# Relative pronouns, MSA and colloquial (Levantine, Egyptian, Gulf "اللي"; "إللي", "اللى"). After a
+# definite noun a relative clause opens with its verb ("الهاكر اللي قدم على كراكن", "الدول التي
+# انضمت"), so the word right after one is read as a verb. "الي" is left out: it is also إلى.
+RELATIVE_WORDS = set("اللي إللي اللى الذي التي الذين اللذين اللتين اللواتي اللاتي اللائي".split())
+# "Or" between the alternatives a visitor offers ("خلال التوظيف ولا بعد", "فلوس كاش ولا"), in MSA
+# and colloquial spelling; followed by a "not" word ("ولا لا", "او لا") it only asks yes or no.
+ALTERNATIVE_WORDS = set("ولا او أو والا وإلا".split())
+OR_NOT_WORDS = set("لا لأ لاء مش مو لأه".split())
+# "To where": the answer is a destination, a place the text introduces with "to" (MSA and
+# colloquial: Levantine لوين / على وين, Egyptian لفين, Gulf وين رايح is left to "وين").
+DESTINATION_WORDS = {"لوين", "لفين", "لاين", "الى اين", "إلى أين", "على وين", "الى وين", "لعند مين"}
+TO_WORDS = set("إلى الى نحو باتجاه صوب لعند حتى".split())

@@ -59,9 +59,41 @@ DEMONYM_ENDINGS = (
 )
 
 
+# Verb endings (accent-folded) before which the verb's root stands, and the action nouns made
+# from a root ("cooperar" -> "cooperação", "recrutar" -> "recrutamento", "proibir" ->
+# "proibição"). Regular Portuguese derivation; every ending that fits gives a root
+# ("cooperam": "cooper-am", not only "coop-eram"). The present's "-a"/"-e" is left out: as
+# many nouns end so ("área", "programa"), and FaQuAD's hard negatives were declined less with it.
+ROOT_ENDINGS = (
+    "aram", "eram", "iram", "avam", "ando", "endo", "indo", "ado", "ada", "ido", "ida",
+    "ava", "am", "em", "ou", "iu", "eu", "ar", "er", "ir",
+)  # fmt: skip
+ACTION_NOUN_ENDINGS = ("acao", "icao", "amento", "imento")
+# Action nouns, singular and plural, and the infinitive endings of their verbs.
+NOUN_VERB_ENDINGS = (
+    ("acoes", "ar"), ("acao", "ar"), ("icoes", "ir"), ("icao", "ir"),
+    ("amentos", "ar"), ("amento", "ar"), ("imentos", "er"), ("imento", "er"), ("imento", "ir"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
 def variants(word: str) -> list[str]:
-    """No derived-form variants in Portuguese; typos are handled by fuzzy matching."""
-    return []
+    """Stems of the other part of speech of the word: the action noun of a verb ("cooperar",
+    "cooperam" -> "cooperação") and the verb of an action noun ("negociações" -> "negociar").
+
+    Snowball stems a verb and its "-ção" noun apart ("cooper", "cooperaca"); a visitor asks
+    with the one when the text says the other. The caller keeps only stems the text holds.
+    """
+    out = set()
+    for ending, verb in NOUN_VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.add(stem(word[: -len(ending)] + verb))
+    for ending in ROOT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            root = word[: -len(ending)]
+            out |= {stem(root + noun) for noun in ACTION_NOUN_ENDINGS}
+    out.discard(stem(word))
+    return sorted(out)
 
 
 @lru_cache(maxsize=65536)

@@ -613,3 +613,10 @@ DATE_UNIT_WORDS = {
 }
 # Light verbs after which a "when?" question names its event with a noun ("quando foi a reunião").
 EVENT_VERBS = set("foi foram aconteceu ocorreu".split())
+# "Or" between the alternatives a visitor offers ("em 2024 ou 2025?"); "ou não" only asks yes
+# or no.
+ALTERNATIVE_WORDS = set("ou".split())
+OR_NOT_WORDS = set("não nao".split())
+# "To where": the answer is a destination, a place the text introduces with "to".
+DESTINATION_WORDS = {"aonde", "para onde", "pra onde", "pra aonde"}
+TO_WORDS = set("para pra pro a ao à aos às até rumo".split())

@@ -17,7 +17,14 @@ SYNONYMS: list[frozenset[str]] = [
         assalto assaltos
         """.split()
     ),
-    frozenset("ataque ataques atacar atacou atacaram ofensiva investida agressão".split()),
+    # Attacking and targeting are one group, as هجوم and استهدف are in the Arabic list: news
+    # says "visando", "na mira" where a visitor asks "ataca".
+    frozenset(
+        """
+        ataque ataques atacar atacou atacaram ofensiva investida agressão visar visando visam
+        mirar mirando miram mira alvo alvos
+        """.split()
+    ),
     frozenset(
         """
         invasão invasões invadir invadiu invadiram hackear hackeou hackearam hackeado hackeada
@@ -38,7 +45,6 @@ SYNONYMS: list[frozenset[str]] = [
         """.split()
     ),
     frozenset("emitir emitiu emitido publicar publicou soltar soltou".split()),
-    frozenset("visar visando visam mirar mirando miram alvo alvos".split()),
     frozenset(
         """
         criminoso criminosos bandido bandidos ladrão ladrões assaltante assaltantes quadrilha
@@ -179,4 +185,17 @@ SYNONYMS: list[frozenset[str]] = [
     frozenset("plano planos planejamento".split()),
     frozenset("decisão decisões decidir decidiu determinar determinou".split()),
     frozenset("pessoa pessoas gente indivíduo indivíduos".split()),
+    frozenset(
+        """
+        precisar precisa precisam precisou precisaram necessitar necessita necessitam
+        necessidade necessidades necessário necessária necessários necessárias
+        """.split()
+    ),
+    # Closeness of a relation ("de perto", "estreita cooperação", "relação próxima").
+    frozenset(
+        """
+        perto próximo próxima próximos próximas estreito estreita estreitos estreitas
+        estreitar estreitou íntimo íntima
+        """.split()
+    ),
 ]

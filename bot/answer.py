@@ -878,7 +878,20 @@ def _names_the_event(question: Question, concept: Concept, index: LanguageIndex)
     """Whether a verb is the event a "when?" question dates: "quando a Wazirx foi fundada?"
     is not answered by a date of a theft from Wazirx. Light and reporting verbs ("foi",
     "صار", "anunciou") name no event of their own, so they stay light."""
-    return question.answer_type == "date" and concept.norm not in index.language.weak_words
+    if concept.norm in index.language.weak_words:
+        return False
+    return question.answer_type == "date" or _relates_names_only(question, concept, index)
+
+
+def _relates_names_only(question: Question, concept: Concept, index: LanguageIndex) -> bool:
+    """Whether the verb is all a "who?"/"which?" question asks about the names it gives: in
+    "quem fundou a Bybit?" or "مين اشترى كراكن" only the verb says what is asked, so a text
+    that names Bybit without founding it does not answer. With nouns beside the verb ("مين
+    اعتبر كوريا مصدر خطر") those carry the question, and the verb stays paraphrasable."""
+    if question.answer_type not in ("person", "org", "entity"):
+        return False
+    others = [c for c in question.concepts if c is not concept and c.stem not in question.category]
+    return bool(others) and all(c.norm in index.name_norms for c in others)
 
 
 def _vetted(question: Question, index: LanguageIndex, position: int, span: Span | None):

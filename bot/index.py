@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot import lang as languages
-from bot.extract import EntityTable, entity_key, find_spans
+from bot.extract import NAME_TYPES, EntityTable, entity_key, find_spans
 from bot.knowledge import Article, FaqEntry, KnowledgeBase, Sentence
 from bot.lang import Language
 from bot.question import analyse
@@ -74,6 +74,8 @@ class LanguageIndex:
     # Per FAQ entry, the kinds of answer its answer and supporting sentences give (on first use).
     faq_kinds: dict[int, frozenset[str]] = field(default_factory=dict)
     knows_places: bool = False  # the lexicon lists places in this language
+    # Words the texts use inside a name (lexicon entries, quoted or capitalised names).
+    name_norms: frozenset[str] = frozenset()
 
 
 def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
@@ -105,6 +107,7 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         entities=entities,
     )
     index.knows_places = "place" in set(entities.values())
+    index.name_norms = _name_norms(sentences, language, entities)
     index.sentence_keys = [_soft_keys(language, s.text) for s in sentences]
     index.passage_keys = _passage_keys(index)
     synonym_words = [w for group in language.synonyms for w in group]
@@ -123,6 +126,16 @@ def answer_kinds(text: str, language: Language, entities) -> frozenset[str]:
     norms = {form for t in language.tokens(text) for form in language.unglued(t.norm)}
     kinds |= {kind for kind, words in language.markers.items() if norms & words}
     return frozenset(kinds)
+
+
+def _name_norms(sentences: list[Sentence], language: Language, entities) -> frozenset[str]:
+    """The words of every name span of the texts, and of every lexicon name."""
+    norms = {norm for name in entities for norm in name}
+    for sentence in sentences:
+        for span in find_spans(sentence.text, language, entities):
+            if span.kind in NAME_TYPES:
+                norms.update(t.norm for t in language.tokens(span.text))
+    return frozenset(norms)
 
 
 def _stems(language: Language, text: str) -> list[str]:

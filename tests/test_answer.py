@@ -222,6 +222,10 @@ def _two_language_kb():
         # the verb of a "when?" question is the event dated: a theft from Wazirx is no founding
         pytest.param("quando a wazirx foi fundada", id="when-founded-is-not-when-robbed"),
         pytest.param("متى تأسست وازير اكس", id="ar-when-founded-is-not-when-robbed"),
+        # the verb is all a "who?" asks about the names it gives: naming Bybit is no founding
+        pytest.param("quem fundou a bybit", id="who-founded-is-not-who-robbed"),
+        pytest.param("مين أسس بايبت", id="ar-who-founded-is-not-who-robbed"),
+        pytest.param("qual empresa comprou a kraken", id="which-company-bought-is-not-named"),
         # the text speaks of an engineer it does not name: "Kraken" is not his name
         pytest.param("qual o nome do engenheiro", id="name-of-an-unnamed-engineer"),
         pytest.param("شو اسم المهندس", id="ar-name-of-an-unnamed-engineer-in-either-language"),
@@ -230,6 +234,13 @@ def _two_language_kb():
 )
 def test_hard_negatives_are_declined(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["quem roubou a bybit", "مين سرق بايبت", "quem revelou o hacker da kraken"]
+)
+def test_who_did_what_to_a_name_is_answered_when_the_text_says_it(engine, question):
+    assert engine.ask(question).answered
 
 
 @pytest.mark.parametrize(

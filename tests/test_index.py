@@ -35,3 +35,22 @@ def test_a_lexicon_phrase_translates_word_by_word():
     pt = get("pt")
     union = {pt.stem(pt.normalise(w)) for w in ("União", "Europeia")}
     assert union <= index.cross[get("ar").stem(get("ar").normalise("الاتحاد"))]
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "named"),
+    [
+        pytest.param("pt", "bybit", True, id="lexicon-name"),
+        pytest.param("pt", "stadejek", True, id="capitalised-name-of-the-text"),
+        pytest.param("pt", "reuniao", False, id="common-noun"),
+        pytest.param("ar", "كراكن", True, id="ar-lexicon-name"),
+        pytest.param("ar", "اجتماع", False, id="ar-common-noun"),
+    ],
+)
+def test_name_words_are_those_the_texts_use_in_names(code, word, named):
+    from bot import knowledge
+    from bot.cli import DEFAULT_KNOWLEDGE
+    from bot.index import SearchParams, build
+
+    index = build(knowledge.load(DEFAULT_KNOWLEDGE), code, SearchParams())
+    assert (word in index.name_norms) is named

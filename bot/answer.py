@@ -328,7 +328,7 @@ class Engine:
             if question.context_norms
             else every
         )
-        anchors = (every, own)
+        anchors = (every, own, frozenset().union(*keys))
         scored = [
             self._judge(
                 int(i),
@@ -455,9 +455,10 @@ class Engine:
         ``anchors``: the stems of every word of the question, and of its own words only.
         """
         qtype = question.answer_type
-        anchors, own_anchors = anchors
+        anchors, own_anchors, soft = anchors
         span = None
         if qtype in SPAN_TYPES and any(fits(k, qtype) for k in index.span_kinds[position]):
+            anchors = anchors | _soft_anchors(index, position, soft)
             span = short_answer(
                 index.sentences[position].text,
                 qtype,
@@ -937,6 +938,19 @@ def _goes_to(index: LanguageIndex, position: int, span: Span) -> bool:
 # How many words after a word of the question a definer may stand: "Computador é", "O Siscad,
 # sistema da UFMS, é".
 DEFINER_REACH = 4
+
+
+def _soft_anchors(index: LanguageIndex, position: int, soft: frozenset[str]) -> set[str]:
+    """Stems of the sentence's words that meet a question's word only by a second-chance key
+    ("مستهدفين" for "بيستهدفو"): the question's word stands there too, for nearness."""
+    if not soft & index.sentence_keys[position]:
+        return set()
+    language = index.language
+    return {
+        t.stem
+        for t in language.tokens(index.sentences[position].text)
+        if soft & language.soft_keys(t.norm)
+    }
 
 
 def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:

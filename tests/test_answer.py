@@ -710,3 +710,11 @@ def test_a_destination_is_a_place_the_text_goes_to(text, name, destination):
     start = text.index(name)
     span = Span(name, start, start + len(name), "place")
     assert _goes_to(index, 0, span) is destination
+
+
+def test_a_word_met_only_in_another_form_anchors_the_place_it_stands_near(engine):
+    # "بيستهدفو" meets the text's "مستهدفين" only by a second-chance key; the countries stand
+    # beside it, far from "جوجل", and still count as the places asked for.
+    answer = engine.ask("جوجل قالت انهم بيستهدفو شو دول")
+    assert answer.answered
+    assert "المملكة المتحدة" in answer.citations[0].text

@@ -89,6 +89,13 @@ SYNONYMS: list[frozenset[str]] = [
     frozenset("دولة الدولة دول الدول بلد البلد بلاد البلاد بلدان البلدان".split()),
     frozenset("حكومة الحكومة حكومات السلطات سلطات".split()),
     frozenset("رئيس الرئيس رؤساء زعيم الزعيم زعماء قائد القائد قادة".split()),
+    # Leading a delegation, talks or a body (the verb; the noun for the person is above).
+    frozenset(
+        """
+        قاد قادت قادوا قادو يقود تقود يقودون ترأس ترأست ترأسوا ترأسو يترأس برئاسة أدار أدارت
+        أداروا يدير تدير ادار اداروا
+        """.split()
+    ),
     frozenset("متحدث المتحدث ناطق الناطق".split()),
     frozenset("أمريكا أميركا امريكا الأمريكية الأميركية الأمريكي الأميركي أمريكي أميركي".split()),
     frozenset("أمن الأمن أمان الأمان حماية الحماية".split()),

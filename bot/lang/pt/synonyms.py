@@ -121,6 +121,16 @@ SYNONYMS: list[frozenset[str]] = [
     frozenset("país países nação nações".split()),
     frozenset("governo governos autoridades".split()),
     frozenset("presidente líder líderes chefe chefes dirigente dirigentes".split()),
+    # Leading a delegation, talks or a body (the verb; the noun for the person is above).
+    # "dirigir" (also to drive) and "conduzir" (also to lead to) are left out: with them one
+    # more FaQuAD natural negative was answered (`sanad bench abstain`).
+    frozenset(
+        """
+        liderar liderou lideraram liderado liderada liderados lideradas comandar comandou
+        comandaram comandado comandada chefiar chefiou chefiaram chefiado chefiada presidir
+        presidiu presidiram presidido presidida
+        """.split()
+    ),
     frozenset("representante representantes delegado delegados emissário".split()),
     frozenset("eua americano americanos americana americanas estadunidense".split()),
     frozenset("segurança proteção".split()),

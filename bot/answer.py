@@ -430,6 +430,17 @@ class Engine:
             concepts = own_words or concepts
         return {f for c in concepts for f in widen(c)}
 
+    def _category_forms(self, question: Question, index: LanguageIndex) -> frozenset[str]:
+        """The stems that count as the noun naming the asked kind: its own and, when it is a
+        word of the question, its synonyms and plurals ("برامج" for "البرنامج")."""
+        if not question.category:
+            return frozenset()
+        forms = set(question.category)
+        for concept in question.concepts:
+            if concept.stem in question.category:
+                forms |= set(self._forms(concept, index))
+        return frozenset(forms)
+
     def _type_factor(
         self, qtype: str, has_span: bool, kinds: frozenset[str], named_kind: bool = False
     ) -> float:
@@ -476,7 +487,9 @@ class Engine:
                 # after "oq o google revelou?"): distance to them says little.
                 near=qtype == "place" and not question.context_norms,
             )
-        span, unnamed = _vetted(question, index, position, span)
+        span, unnamed = _vetted(
+            question, index, position, span, self._category_forms(question, index)
+        )
         if qtype == "definition" and not _defines(index, position, anchors):
             # "O que é X?" wants the sentence that says what X is ("X é ...", "X هو").
             factor_def = self.params.missing_name_factor
@@ -895,7 +908,13 @@ def _relates_names_only(question: Question, concept: Concept, index: LanguageInd
     return bool(others) and all(c.norm in index.name_norms for c in others)
 
 
-def _vetted(question: Question, index: LanguageIndex, position: int, span: Span | None):
+def _vetted(
+    question: Question,
+    index: LanguageIndex,
+    position: int,
+    span: Span | None,
+    category: frozenset[str] = frozenset(),
+):
     """The span, unless it cannot be what a role or "the name of" question asks; and whether
     the sentence speaks of the asked kind of thing ("o nome do engenheiro": an engineer).
 
@@ -907,12 +926,13 @@ def _vetted(question: Question, index: LanguageIndex, position: int, span: Span 
         or (span is not None and span.kind not in ("person", "entity"))
     ):
         span = None
+    category = category or question.category
     unnamed = (
         question.asks_name
-        and bool(question.category & index.sentence_stems[position])
+        and bool(category & index.sentence_stems[position])
         and not question.asked_norms & index.language.foreign_name_words
     )
-    if unnamed and span is not None and not _named_after(index, position, question, span):
+    if unnamed and span is not None and not _named_after(index, position, question, span, category):
         span = None
     if span is not None and not _gives_the_share(question, span, index.language):
         span = None  # "qual a porcentagem roubada?" is not "US$ 1,7 bilhão"
@@ -986,13 +1006,20 @@ def _gives_the_share(question: Question, span: Span, language) -> bool:
 NAME_AFTER_NOUN = 5
 
 
-def _named_after(index: LanguageIndex, position: int, question: Question, span: Span) -> bool:
+def _named_after(
+    index: LanguageIndex, position: int, question: Question, span: Span, category: frozenset[str]
+) -> bool:
     """Whether ``span`` is the name of the asked kind: it opens with the kind's noun or comes
-    within :data:`NAME_AFTER_NOUN` words after it ("o engenheiro João", "مجموعة لازاروس")."""
+    within :data:`NAME_AFTER_NOUN` words after it ("o engenheiro João", "مجموعة لازاروس").
+
+    A place after a noun of another kind is its owner, not its name: "برامج بيونغ يانغ" are
+    Pyongyang's programs (the name of a city or a country is asked with a place question)."""
+    if span.kind == "place" and question.answer_type != "place":
+        return False
     tokens = index.language.tokens(index.sentences[position].text)
-    if of_kind(span, tokens, question.category):
+    if of_kind(span, tokens, category):
         return True
-    nouns = [i for i, t in enumerate(tokens) if t.stem in question.category]
+    nouns = [i for i, t in enumerate(tokens) if t.stem in category]
     first = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
     return any(0 < first - i <= NAME_AFTER_NOUN for i in nouns)
 

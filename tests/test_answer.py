@@ -230,6 +230,9 @@ def _two_language_kb():
         pytest.param("qual o nome do engenheiro", id="name-of-an-unnamed-engineer"),
         pytest.param("شو اسم المهندس", id="ar-name-of-an-unnamed-engineer-in-either-language"),
         pytest.param("a bybit é de que país", id="which-country-in-either-language"),
+        # "برامج بيونغ يانغ النووية" are Pyongyang's programs: the place owns them, it does not
+        # name them (and "برامج" is the plural of the asked "البرنامج")
+        pytest.param("شو اسم البرنامج النووي", id="ar-a-place-after-a-noun-is-its-owner"),
     ],
 )
 def test_hard_negatives_are_declined(engine, question):

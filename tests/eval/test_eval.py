@@ -20,7 +20,7 @@ from bot.evaluation import evaluate_file
 
 HERE = Path(__file__).parent
 # (answerable accuracy, abstention, follow-up accuracy) floors per language.
-FLOORS = {"ar": (0.93, 0.96, 0.85), "pt": (0.93, 0.95, 0.99)}
+FLOORS = {"ar": (0.92, 0.96, 0.85), "pt": (0.93, 0.95, 0.99)}
 # (short answer accuracy, short answer precision) floors on the answerable cases: a wrong short
 # answer is worse than none, so precision is gated as well as accuracy.
 SHORT_FLOORS = {"ar": (0.64, 0.85), "pt": (0.59, 0.86)}

@@ -18,9 +18,6 @@ from bot.lang.base import ascii_digits, fold_accents, strip_invisible
 _ALEFS = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None, "ؤ": "و", "ئ": "ي"}
 )
-# The alef that carries the accusative tanween ("أصولًا", "مصدراً") is spelling, not part of the
-# word: "اصول", "مصدر", as a visitor types them. Kept in short words ("أيضًا", "جدًا").
-_TANWEEN_ALEF = re.compile(r"(?<=\w{4})(?:\u064bا|ا\u064b)(?!\w)")
 # Visitors drop a word-final hamza after alef: "الفضا" for "الفضاء".
 _FINAL_HAMZA = re.compile(r"(?<=ا)ء\b")
 
@@ -66,7 +63,6 @@ def normalise(text: str) -> str:
     accent-folded so that names such as "Bybit" compare across scripts' casing.
     """
     text = strip_invisible(text)
-    text = _TANWEEN_ALEF.sub("", text)
     text = araby.strip_diacritics(text).translate(_ALEFS)
     # Visitors often drop the silent alef of the verb plural: "سرقو" for "سرقوا".
     text = _SILENT_ALEF.sub("و", _FINAL_HAMZA.sub("", text))

@@ -949,8 +949,7 @@ def _goes_to(index: LanguageIndex, position: int, span: Span) -> bool:
     before = [t for t in tokens if t.end <= span.start][-1:]
     inside = [t for t in tokens if t.start < span.start < t.end]
     glued = any(
-        language.normalise(t.text[: span.start - t.start]) in language.frames.to | {"ل", "لل"}
-        for t in inside
+        language.normalise(t.text[: span.start - t.start]) in language.frames.to for t in inside
     )
     return glued or any(t.norm in language.frames.to for t in before)
 

@@ -154,8 +154,10 @@ def _asks_plural_noun(tokens: list[Token], marked: set[int], language: Language)
 
 def _plural_noun(token: Token, language: Language) -> bool:
     if language.code == "ar":
-        norm = token.norm[1:] if token.norm[:1] in ("و", "ف", "ب", "ل") else token.norm
-        return norm in language.frames.broken_plurals or (norm.endswith("ات") and len(norm) >= 5)
+        return any(
+            norm in language.frames.broken_plurals or (norm.endswith("ات") and len(norm) >= 5)
+            for norm in language.unglued(token.norm)
+        )
     # "empresas", "países"; not "país", "mês" (a stressed final syllable in -s is singular).
     word = token.text.lower()
     return len(word) > 3 and word.endswith(("as", "es", "os")) and not token.is_number
@@ -452,12 +454,8 @@ def _is_stop(token: Token, language: Language) -> bool:
         return True
     if language.code != "ar":
         return False
-    rest = token.norm
-    for _ in range(2):
-        if rest[:1] in ("و", "ف", "ب", "ل", "ك") and len(rest) > 3:
-            rest = rest[1:]
-            if language.is_stop(rest):
-                return True
+    if len(token.norm) > 3 and any(language.is_stop(f) for f in language.unglued(token.norm)):
+        return True
     # A preposition with an attached pronoun: "خلالها", "عليه", "منهم".
     for suffix in ("هما", "هم", "هن", "ها", "كم", "نا", "ه"):
         if token.norm.endswith(suffix) and language.is_stop(token.norm[: -len(suffix)]):
@@ -484,4 +482,4 @@ def _opens_with_conjunction(tokens: list[Token], language: Language) -> bool:
         return True
     if language.code != "ar" or first in language.question_words:
         return False  # "لماذا" is a question word, not ل + "ماذا"
-    return first[:1] in ("و", "ف") and first[1:] in language.question_words
+    return first[:1] in language.frames.follow_up_openers and first[1:] in language.question_words

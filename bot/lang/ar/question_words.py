@@ -897,4 +897,5 @@ OR_NOT_WORDS = set("لا لأ لاء مش مو لأه".split())
 # "To where": the answer is a destination, a place the text introduces with "to" (MSA and
 # colloquial: Levantine لوين / على وين, Egyptian لفين, Gulf وين رايح is left to "وين").
 DESTINATION_WORDS = {"لوين", "لفين", "لاين", "الى اين", "إلى أين", "على وين", "الى وين", "لعند مين"}
-TO_WORDS = set("إلى الى نحو باتجاه صوب لعند حتى".split())
+# "ل" and "لل" are the glued "to" ("لسيول"), met as the part of a word before a place.
+TO_WORDS = set("إلى الى نحو باتجاه صوب لعند حتى ل لل".split())

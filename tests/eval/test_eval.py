@@ -3,8 +3,8 @@
 Abstention, whose target (issue #2) is 0.90, and answerable accuracy are gated at the measured
 level this engine must not fall under; the answerable target, 0.95, is not yet reached. Each
 file ends with a second batch of 25 answerable questions written after the engine was tuned on
-the rest, which is why the floors sit below what the first cases alone reach (0.944 and
-0.965). The report is printed on failure.
+the rest, and the unanswerable sections with a second batch of 20 hard negatives, which is why
+the floors sit below what the first cases alone reach. The report is printed on failure.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from bot.evaluation import evaluate_file
 
 HERE = Path(__file__).parent
 # (answerable accuracy, abstention, follow-up accuracy) floors per language.
-FLOORS = {"ar": (0.92, 0.96, 0.85), "pt": (0.93, 0.95, 0.99)}
+FLOORS = {"ar": (0.92, 0.95, 0.85), "pt": (0.93, 0.95, 0.99)}
 # (short answer accuracy, short answer precision) floors on the answerable cases: a wrong short
 # answer is worse than none, so precision is gated as well as accuracy.
 SHORT_FLOORS = {"ar": (0.64, 0.85), "pt": (0.59, 0.86)}

@@ -367,11 +367,16 @@ def bench_squad(path: Path, lang: str | None, split: str, baseline: bool) -> Non
 @click.option("--failures", is_flag=True, help="Also list every case that failed.")
 def bench_eval(files: tuple[Path, ...], failures: bool) -> None:
     """Accuracy on evaluation YAML files (default: tests/eval/*.yaml); JSON per file."""
-    from bot.evaluation import evaluate_file
+    from bot.evaluation import EvaluationError, evaluate_file
 
     engine = _engine()
     for path in files or _eval_files():
-        report = evaluate_file(engine, path)
+        try:
+            report = evaluate_file(engine, path)
+        except EvaluationError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except (KeyError, TypeError) as exc:
+            raise click.ClickException(f"{path}: a case lacks 'q' or has the wrong shape") from exc
         click.echo(json.dumps({"file": str(path), **report.summary()}, ensure_ascii=False))
         if failures:
             for section in ("answerable", "unanswerable", "followups", "cross_lingual"):

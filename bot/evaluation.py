@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from bot import lang as languages
 from bot.answer import Answer, Engine
 
 _TRIM = " \t\n.,،؛;:!?؟\"'“”«»()"
@@ -63,14 +64,31 @@ class Report:
         return out
 
 
+class EvaluationError(ValueError):
+    """An evaluation file that cannot be read as cases."""
+
+
 def load_cases(path: str | Path) -> dict:
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise EvaluationError(f"{path}: not a readable evaluation file ({exc})") from exc
+    if not isinstance(data, dict):
+        raise EvaluationError(f"{path}: expected sections such as 'answerable:' at the top")
+    return data
+
+
+def file_language(path: str | Path, data: dict) -> str | None:
+    """The language the file's questions are asked in: its ``lang:`` key, else its name
+    ("ar.yaml"), else None (each question's own language is detected)."""
+    code = data.get("lang") or Path(path).stem
+    return code if code in languages.CODES else None
 
 
 def evaluate_file(engine: Engine, path: str | Path) -> Report:
-    lang = Path(path).stem
     data = load_cases(path)
-    report = Report(lang)
+    lang = file_language(path, data)
+    report = Report(lang or "auto")
     for case in data.get("answerable") or []:
         _judge(report.answerable, case, engine.ask(case["q"], lang=lang))
     for case in data.get("unanswerable") or []:

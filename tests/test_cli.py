@@ -47,3 +47,27 @@ def test_search_lists_ranked_hits(cli):
     result = cli("search", "quanto foi roubado", "-k", "3")
     assert result.exit_code == 0
     assert " 1. " in result.output and "1,7" in result.output
+
+
+def test_bench_eval_detects_the_language_of_a_file_not_named_after_one(cli, tmp_path):
+    path = tmp_path / "fresh.yaml"
+    path.write_text('answerable:\n  - q: "quanto foi roubado?"\n    cite: "1,7 bilhão"\n')
+    result = cli("bench", "eval", str(path))
+    assert result.exit_code == 0
+    assert json.loads(result.output)["answerable"] == {"n": 1, "accuracy": 1.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("answerable: [\n", id="broken-yaml"),
+        pytest.param("- just a list\n", id="not-sections"),
+        pytest.param("answerable:\n  - cite: x\n", id="case-without-question"),
+    ],
+)
+def test_bench_eval_reports_a_bad_file_without_a_traceback(cli, tmp_path, text):
+    path = tmp_path / "pt.yaml"
+    path.write_text(text)
+    result = cli("bench", "eval", str(path))
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "Traceback" not in result.output

@@ -118,6 +118,16 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class _Anchors:
+    """The question's words as a sentence may hold them, found once per question."""
+
+    every: set[str]  # the stems of every word of the question, widened
+    own: set[str]  # those of a follow-up's own words (``every`` without an earlier turn)
+    soft: frozenset[str]  # their second-chance keys
+    category: frozenset[str]  # the stems of the noun naming the asked kind
+
+
+@dataclass(frozen=True)
 class _Scored:
     position: int
     score: float
@@ -328,7 +338,9 @@ class Engine:
             if question.context_norms
             else every
         )
-        anchors = (every, own, frozenset().union(*keys))
+        anchors = _Anchors(
+            every, own, frozenset().union(*keys), self._category_forms(question, index)
+        )
         scored = [
             self._judge(
                 int(i),
@@ -460,16 +472,12 @@ class Engine:
             return self.params.missing_name_factor
         return 1.0
 
-    def _judge(self, position, score, coverage, question, index: LanguageIndex, anchors):
-        """Confidence of one candidate: its cover, less when it lacks the asked-for span.
-
-        ``anchors``: the stems of every word of the question, and of its own words only.
-        """
+    def _judge(self, position, score, coverage, question, index: LanguageIndex, found: _Anchors):
+        """Confidence of one candidate: its cover, less when it lacks the asked-for span."""
         qtype = question.answer_type
-        anchors, own_anchors, soft = anchors
+        anchors = found.every
         span = None
         if qtype in SPAN_TYPES and any(fits(k, qtype) for k in index.span_kinds[position]):
-            anchors = anchors | _soft_anchors(index, position, soft)
             span = short_answer(
                 index.sentences[position].text,
                 qtype,
@@ -477,8 +485,8 @@ class Engine:
                 question.asked_norms,
                 index.entities,
                 question.plural,
-                anchors=anchors,
-                focus=own_anchors,
+                anchors=anchors | _soft_anchors(index, position, found.soft),
+                focus=found.own,
                 unit=question.date_unit,
                 category=question.category,
                 # A place must stand near the question's words to count ("a Wazirx é de que
@@ -487,9 +495,7 @@ class Engine:
                 # after "oq o google revelou?"): distance to them says little.
                 near=qtype == "place" and not question.context_norms,
             )
-        span, unnamed = _vetted(
-            question, index, position, span, self._category_forms(question, index)
-        )
+        span, unnamed = _vetted(question, index, position, span, found.category)
         if qtype == "definition" and not _defines(index, position, anchors):
             # "O que é X?" wants the sentence that says what X is ("X é ...", "X هو").
             factor_def = self.params.missing_name_factor
@@ -913,7 +919,7 @@ def _vetted(
     index: LanguageIndex,
     position: int,
     span: Span | None,
-    category: frozenset[str] = frozenset(),
+    category: frozenset[str],
 ):
     """The span, unless it cannot be what a role or "the name of" question asks; and whether
     the sentence speaks of the asked kind of thing ("o nome do engenheiro": an engineer).
@@ -926,7 +932,6 @@ def _vetted(
         or (span is not None and span.kind not in ("person", "entity"))
     ):
         span = None
-    category = category or question.category
     unnamed = (
         question.asks_name
         and bool(category & index.sentence_stems[position])

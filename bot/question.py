@@ -401,10 +401,6 @@ def _concepts(
     return tuple(out)
 
 
-# Letters after the colloquial present's "ب" ("بيسرقو", "بتدعم", "بنشتغل", "باكل").
-_PRESENT_LETTERS = ("ي", "ت", "ن", "ا")
-
-
 def _relative_clause(tokens: list[Token], language: Language) -> tuple[set[int], set[int]]:
     """The verb of a relative clause that describes a noun of the question, and the verbs of
     the question itself, before it ("مين كشف الهاكر اللي قدم على كراكن": "قدم"; "كشف").
@@ -418,8 +414,7 @@ def _relative_clause(tokens: list[Token], language: Language) -> tuple[set[int],
     for i in range(1, len(tokens)):
         if tokens[i - 1].norm not in language.frames.relative:
             continue
-        norm = tokens[i].norm
-        if norm.startswith(("ال", "لل")) or (norm[:1] == "ب" and norm[1:2] not in _PRESENT_LETTERS):
+        if language.noun_like(tokens[i].norm):
             continue  # a noun ("اللي الشركه"), or a preposition's ("اللي بكراكن"), not "بيسرقو"
         main = {
             j

@@ -159,6 +159,9 @@ class Language:
     # Place names a nationality adjective may be made from ("coreano" -> "coreia", "الامريكيه"
     # -> "امريكا"): the adjective then matches the place, and names it in a text.
     place_names: Callable[[str], tuple[str, ...]] = lambda word: ()
+    # Whether a word's shape marks it as a noun or a preposition's object, not a verb ("الشركه",
+    # "بكراكن"); languages whose relative clauses need no such test leave it False.
+    noun_like: Callable[[str], bool] = lambda word: False
 
     def tokens(self, text: str) -> list[Token]:
         """Split ``text`` into tokens with offsets, normalised and stemmed forms.

@@ -260,3 +260,17 @@ def test_place_names_of_a_nationality(adjective, place):
 
 def test_place_names_of_a_plain_noun_are_none():
     assert AR.place_names(AR.normalise("اجتماع")) == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [
+        pytest.param("الشركه", True, id="article"),
+        pytest.param("للدول", True, id="preposition-and-article"),
+        pytest.param("بكراكن", True, id="glued-preposition"),
+        pytest.param("بيسرقو", False, id="colloquial-present"),
+        pytest.param("قدم", False, id="bare-past-verb"),
+    ],
+)
+def test_noun_like_tells_a_noun_phrase_from_a_verb_after_a_relative(word, noun):
+    assert AR.noun_like(word) is noun

@@ -3,6 +3,7 @@
 from bot.lang.ar import question_words
 from bot.lang.ar.analysis import (
     normalise,
+    noun_like,
     place_names,
     soft_keys,
     stem,
@@ -69,6 +70,7 @@ ARABIC = Language(
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     org_heads=normalised_set(ORG_HEADS, normalise),
     unglued=unglued,
+    noun_like=noun_like,
     place_names=place_names,
     frames=question_frames(question_words, normalise),
 )

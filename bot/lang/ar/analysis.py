@@ -155,6 +155,16 @@ def _is_arabic(word: str) -> bool:
 # Question verbs are often paraphrases of the text's verbs, while a missing noun ("راتب",
 # "زعيم") means missing information; answering weighs the two differently.
 _B_PREFIXES = ("بي", "بت", "بن")  # colloquial present: بيسرقو، بتدعم
+# Letters after the colloquial present's "ب" ("بيسرقو", "بتدعم", "بنشتغل", "باكل").
+_PRESENT_LETTERS = ("ي", "ت", "ن", "ا")
+
+
+def noun_like(word: str) -> bool:
+    """Whether a normalised word opens with a noun's article ("الشركه", "للدول") or with a
+    glued preposition ("بكراكن") rather than the colloquial present's "ب" ("بيسرقو")."""
+    return word.startswith(("ال", "لل")) or (word[:1] == "ب" and word[1:2] not in _PRESENT_LETTERS)
+
+
 _PRESENT_PREFIXES = ("ي", "ن")
 _VERB_ENDINGS = ("و", "ون", "ين", "وا", "ه", "ها", "هم")
 

@@ -84,6 +84,8 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
     units = _units(articles)
     entities = _entities(kb, language)
     sentences = [s for s, _, _ in units]
+    # Typed spans once per sentence: their kinds and their name words both come from them.
+    spans = [find_spans(s.text, language, entities) for s in sentences]
     passages, passage_of, titles, article_of = _contexts(articles, units, language)
     sentence_docs = [_stems(language, s.text) for s in sentences]
     faq, faq_docs, faq_of = _faq_docs(kb.faq_for(code), language)
@@ -93,7 +95,10 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         passage_of=np.asarray(passage_of, dtype=np.int64),
         article_of=np.asarray(article_of, dtype=np.int64),
         sentence_stems=[frozenset(d) for d in sentence_docs],
-        span_kinds=[answer_kinds(s.text, language, entities) for s in sentences],
+        span_kinds=[
+            answer_kinds(s.text, language, entities, found)
+            for s, found in zip(sentences, spans, strict=True)
+        ],
         sentence_index=BM25Index(sentence_docs, params.k1, params.b),
         passage_index=BM25Index(passages, params.k1, params.b),
         title_index=BM25Index(titles, params.k1, params.b),
@@ -107,7 +112,7 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         entities=entities,
     )
     index.knows_places = "place" in set(entities.values())
-    index.name_norms = _name_norms(sentences, language, entities)
+    index.name_norms = _name_norms(spans, language, entities)
     index.sentence_keys = [_soft_keys(language, s.text) for s in sentences]
     index.passage_keys = _passage_keys(index)
     synonym_words = [w for group in language.synonyms for w in group]
@@ -118,21 +123,25 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
     return index
 
 
-def answer_kinds(text: str, language: Language, entities) -> frozenset[str]:
+def answer_kinds(text: str, language: Language, entities, spans=None) -> frozenset[str]:
     """Kinds of answer a sentence can give: its span kinds, and "reason"/"method" when it
-    holds a causal or instrumental connective ("بسبب", "usando")."""
-    kinds = {span.kind for span in find_spans(text, language, entities)}
+    holds a causal or instrumental connective ("بسبب", "usando"). ``spans``: the text's typed
+    spans, when the caller has them already."""
+    if spans is None:
+        spans = find_spans(text, language, entities)
+    kinds = {span.kind for span in spans}
     # "ويهدف الشركاء إلى": the connective may carry a glued conjunction.
     norms = {form for t in language.tokens(text) for form in language.unglued(t.norm)}
     kinds |= {kind for kind, words in language.markers.items() if norms & words}
     return frozenset(kinds)
 
 
-def _name_norms(sentences: list[Sentence], language: Language, entities) -> frozenset[str]:
-    """The words of every name span of the texts, and of every lexicon name."""
+def _name_norms(spans: list[list], language: Language, entities) -> frozenset[str]:
+    """The words of every name span of the texts (``spans``, per sentence), and of every
+    lexicon name."""
     norms = {norm for name in entities for norm in name}
-    for sentence in sentences:
-        for span in find_spans(sentence.text, language, entities):
+    for found in spans:
+        for span in found:
             if span.kind in NAME_TYPES:
                 norms.update(t.norm for t in language.tokens(span.text))
     return frozenset(norms)

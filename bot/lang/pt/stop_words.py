@@ -48,12 +48,13 @@ vcs vem vens vez voce voces você vocês vos vossa vossas vosso vossos vou vão 
 """.split()
 )
 
-# Compiled for Sanad: chat fillers and words by which visitors refer to the article itself
-# ("na matéria", "esse texto"), which no answer repeats.
+# Compiled for Sanad: chat fillers, words by which visitors refer to the article itself
+# ("na matéria", "esse texto"), which no answer repeats, and the indefinite pronouns, which in
+# a question stand for the answer ("mandou alguém?" asks who was sent) as "algo" already does.
 STOP_WORDS |= set(
     """
-afinal aparece aparecem artigo citada citadas citado citados exatamente matéria materia
-mencionada mencionadas mencionado mencionados mesmo mesmos notícia reportagem
-texto tipo tô tá tão tava tavam
+afinal alguem alguém aparece aparecem artigo citada citadas citado citados exatamente
+matéria materia mencionada mencionadas mencionado mencionados mesmo mesmos ninguem ninguém
+notícia reportagem texto tipo tô tá tão tava tavam
 """.split()
 )

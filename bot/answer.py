@@ -283,7 +283,11 @@ class Engine:
         weight = self.search_params.expansion_weight
         readings = {concept.stem}
         if concept.stem not in index.sentence_index:
-            readings |= _typo_stems(concept.norm, index) | set(_variant_stems(concept, index))
+            readings |= set(_variant_stems(concept, index))
+            if not _synonyms(index, concept, concept.stem):
+                # A word the synonym lexicon lists is a word, not a typo: "preso" (arrested)
+                # is not "preço" (price), whose synonyms would then answer for it.
+                readings |= _typo_stems(concept.norm, index)
         readings |= _same_scale(concept.norm, index)
         places = {index.language.stem(n) for n in index.language.place_names(concept.norm)}
         readings |= {s for s in places if s in index.sentence_index}

@@ -289,14 +289,15 @@ def _longest_phrase(language: Language) -> int:
 
 def _cues(tokens: list[Token], language: Language, qtype: str, marked: set[int]):
     positions: set[int] = set()
-    last_marked = max(marked, default=-9)
     for i, token in enumerate(tokens):
         if i in marked:
             continue
         kind = _cue_kind(token, language)
         if kind is None:
             continue
-        if _refines(qtype, kind, near=i - last_marked <= 2):
+        # Near: just after a question word ("em que cidade"), not before one ("o hacker ... oq").
+        near = any(0 < i - m <= 2 for m in marked)
+        if _refines(qtype, kind, near=near, asks=bool(marked)):
             qtype = kind
         # A cue is dropped from the content only when the answer's kind stands for it.
         if _specific(token, language):
@@ -306,11 +307,14 @@ def _cues(tokens: list[Token], language: Language, qtype: str, marked: set[int])
     return qtype, positions
 
 
-def _refines(qtype: str, cue: str, near: bool) -> bool:
+def _refines(qtype: str, cue: str, near: bool, asks: bool = True) -> bool:
     """Whether a cue word sharpens the question word's type.
 
-    "em que cidade" -> place; "qual o valor" / "كم قيمة" -> amount. A money word further away
-    is the topic, not the type: "o que Pyongyang faz com o dinheiro?" asks for a purpose.
+    "em que cidade" -> place; "qual o valor" / "كم قيمة" -> amount. A cue further from the
+    question word is the topic, not the type: "o que Pyongyang faz com o dinheiro?" asks for
+    a purpose, "oq o hacker fingiu ser?" for a thing, not a person (ARCD and FaQuAD, `sanad
+    bench abstain`: right answers +1 point each). Without a question word ("vão cooperar em
+    alguma organização?") the cue is all that says what is asked.
     """
     if qtype not in _REFINABLE:
         return False
@@ -318,7 +322,7 @@ def _refines(qtype: str, cue: str, near: bool) -> bool:
         return qtype in ("number", "entity") or near
     if qtype == "number":
         return False  # "quantos minutos", "كم ولاية": still a count; the noun is what is counted
-    return qtype == "other" or cue not in _REFINABLE
+    return (near or not asks) and (qtype == "other" or cue not in _REFINABLE)
 
 
 def _specific(token: Token, language: Language) -> bool:

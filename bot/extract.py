@@ -23,7 +23,7 @@ NAME_DISTANCE_CAP = 45
 SPAN_TYPES = NAME_TYPES | {"amount", "number", "date"}
 # Every kind find_spans gives: the answer types, and kinds that answer none by themselves (a
 # rank "الثاني", a label "nº 342", an Arabic body name only shown, never evidence).
-SPAN_KINDS = SPAN_TYPES | {"ordinal", "label", "body"}
+SPAN_KINDS = SPAN_TYPES | {"ordinal", "label", "body", "agent"}
 # A text holding this many names (or values) of the asked kind, besides those the question
 # repeats, gets no short answer: chosen on the tune halves of ARCD and FaQuAD, where the pick
 # among five or more names, or four or more values, was right about a third of the time.
@@ -129,7 +129,8 @@ def _find_spans(text, language, entities) -> list[Span]:
         for n in _names(text, tokens, language, entities or {})
         if not any(v.start < n.end and n.start < v.end for v in values)
     ]
-    return sorted(values + names, key=lambda s: (s.start, -s.end))
+    agents = _agents(text, tokens, language, values + names)
+    return sorted(values + names + agents, key=lambda s: (s.start, -s.end))
 
 
 # "من أواخر عام 1939 إلى أوائل عام 1941", "de 1939 a 1945", "entre 2003 e 2014".
@@ -272,6 +273,10 @@ def short_answer(
             or of_kind(s, tokens, category)
             or _in_lexicon(s, language, entities or {})
         ]
+    if {s.kind for s in candidates if fits(s.kind, answer_type)} == {"agent"}:
+        # "...a Kraken, com sede nos EUA, revelou que um hacker ... acabou sendo exposto pelos
+        # especialistas": a country stands in for "who?" only where nothing says who did it.
+        candidates = [s for s in candidates if s.kind == "agent"]
     if not candidates:
         return None
     fitting = [s for s in candidates if fits(s.kind, answer_type)]
@@ -286,7 +291,10 @@ def short_answer(
         candidates = [
             s
             for s in candidates
-            if min(_gap(_with_apposition(text, s), p) for p in positions) <= NAME_DISTANCE_CAP
+            # An agent phrase belongs to its verb ("exposto pelos especialistas"), however
+            # far the verb has put it from the names the question shares.
+            if s.kind == "agent"
+            or min(_gap(_with_apposition(text, s), p) for p in positions) <= NAME_DISTANCE_CAP
         ]
         if not candidates:
             return None
@@ -436,7 +444,8 @@ def fits(kind: str, answer_type: str) -> bool:
     if answer_type == "entity":
         return kind in NAME_TYPES
     if answer_type == "person":
-        return kind in ("person", "org", "entity")  # "who revealed it?" -> "Google"
+        # "who revealed it?" -> "Google"; "who exposed him?" -> "especialistas em segurança".
+        return kind in ("person", "org", "entity", "agent")
     if answer_type == "place":
         # "من وين انسرقت؟" -> "من بورصتي وازير إكس": an organisation is where things happen.
         return kind in ("place", "org", "entity")
@@ -981,6 +990,72 @@ def _names(text, tokens, language, entities) -> list[Span]:
         ):
             spans.append(span)
     return spans
+
+
+# Most words an agent phrase runs to: "especialistas em segurança da empresa" is five.
+_AGENT_WORDS = 6
+
+
+def _agents(text: str, tokens: list[Token], language: Language, taken: list[Span]) -> list[Span]:
+    """Who did what the verb tells, when no name says it: "exposto pelos especialistas em
+    segurança da empresa", "من قبل فريق الأمن". A phrase that holds a name is left to the name.
+    """
+    spans = []
+    for i in range(len(tokens)):
+        first = i + _agent_opener(text, tokens, i, language)
+        if (
+            first == i
+            or first >= len(tokens)
+            or not _adjacent(text, tokens[first - 1], tokens[first])
+        ):
+            continue
+        last = _agent_end(text, tokens, first, language)
+        if last is None:
+            continue
+        start, end = tokens[first].start, tokens[last].end
+        span = Span(text[start:end], start, end, "agent")
+        if not _overlaps(span, taken):
+            spans.append(span)
+    return spans
+
+
+def _agent_opener(text: str, tokens: list[Token], i: int, language: Language) -> int:
+    """How many words of an agent opener start at ``i`` (0: none)."""
+    openers = language.agent_openers
+    if not openers:
+        return 0
+    pair = f"{tokens[i].norm} {tokens[i + 1].norm}" if i + 1 < len(tokens) else ""
+    width = 2 if pair in openers else int(tokens[i].norm in openers)
+    if width and language.participle is not None:
+        after_participle = i > 0 and language.participle(tokens[i - 1].norm)
+        if not (after_participle and _adjacent(text, tokens[i - 1], tokens[i])):
+            return 0
+    return width
+
+
+def _agent_end(text: str, tokens: list[Token], first: int, language: Language) -> int | None:
+    """The last word of the agent phrase opening at ``first``: content words and the joiners
+    between them, up to a break, a clause word ("que") or a verb; None if it opens with none."""
+    last = None
+    for j in range(first, min(first + _AGENT_WORDS, len(tokens))):
+        token = tokens[j]
+        if j > first and not _adjacent(text, tokens[j - 1], token):
+            break
+        if token.norm in _JOINERS and last is not None:
+            continue
+        if token.norm in language.date_words:
+            return None  # "adiado por uma semana": a time, not who
+        content = not (
+            language.is_stop(token.norm)
+            or token.norm in language.question_words
+            or token.norm in language.frames.relative
+            or _is_numeric(token, language)
+            or language.verb_like(token.norm)
+        )
+        if not content:
+            break
+        last = j
+    return last
 
 
 def _bodies(text: str, tokens: list[Token], language: Language) -> list[Span]:

@@ -233,6 +233,10 @@ def _two_language_kb():
         # "برامج بيونغ يانغ النووية" are Pyongyang's programs: the place owns them, it does not
         # name them (and "برامج" is the plural of the asked "البرنامج")
         pytest.param("شو اسم البرنامج النووي", id="ar-a-place-after-a-noun-is-its-owner"),
+        # "preso" (arrested) is a word the synonym lexicon lists, not a typo of "preço" (price),
+        # whose synonym "valor" would answer it with the amount stolen
+        pytest.param("foi preso?", id="a-listed-word-is-no-typo"),
+        pytest.param("alguem foi preso?", id="someone-arrested-is-no-price"),
     ],
 )
 def test_hard_negatives_are_declined(engine, question):
@@ -244,6 +248,16 @@ def test_hard_negatives_are_declined(engine, question):
 )
 def test_who_did_what_to_a_name_is_answered_when_the_text_says_it(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["quem pegou o hacker da kraken", "quem descobriu o hacker falso da kraken"]
+)
+def test_who_is_answered_by_the_agent_of_a_passive(engine, question):
+    # "...acabou sendo exposto pelos especialistas em segurança da empresa": no name says who
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.short_answer == "especialistas em segurança da empresa"
 
 
 @pytest.mark.parametrize(

@@ -745,6 +745,53 @@ def test_who_may_be_shown_a_country(display, expected):
     assert (span.text if span else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        pytest.param(
+            "acabou sendo exposto pelos especialistas em segurança da empresa que suspeitaram.",
+            "especialistas em segurança da empresa",
+            id="up-to-the-clause",
+        ),
+        pytest.param("Ele foi preso pela polícia federal, disse.", "polícia federal", id="comma"),
+        pytest.param(
+            "O texto foi escrito por jornalistas.", "jornalistas", id="irregular-participle"
+        ),
+        pytest.param("Morreram pelo menos três pessoas.", None, id="no-participle-no-agent"),
+        pytest.param("O voo foi adiado por uma semana.", None, id="a-time-is-not-who"),
+        pytest.param(
+            "A empresa foi fundada por João Silva.", None, id="a-name-is-left-to-the-name"
+        ),
+        pytest.param("تم اكتشافه من قبل الشركة.", None, id="arabic-has-no-agent-phrases"),
+    ],
+)
+def test_agent_of_a_passive(text, agent):
+    language = AR if "من قبل" in text else PT
+    found = [s.text for s in find_spans(text, language) if s.kind == "agent"]
+    assert found == ([agent] if agent else [])
+
+
+@pytest.mark.parametrize(
+    ("answer_type", "expected"),
+    [
+        pytest.param("person", "especialistas em segurança da empresa", id="who"),
+        pytest.param("org", None, id="which-organisation-is-not-a-description"),
+    ],
+)
+def test_an_agent_answers_who_before_a_country_nearby(answer_type, expected):
+    text = (
+        "A Kraken, com sede nos EUA, revelou que um hacker tentou ser contratado fingindo um "
+        "pedido de emprego, mas acabou sendo exposto pelos especialistas em segurança da empresa."
+    )
+    ents = entities("pt", {"Kraken": "org", "EUA": "place"})
+    asked = {"quem", "descobriu", "o", "hacker", "da", "kraken"}
+    anchors = {PT.stem("hacker"), PT.stem("kraken")}
+    span = short_answer(
+        text, answer_type, PT, asked=asked, entities=ents, anchors=anchors, display=True
+    )
+    assert (span.text if span else None) == expected
+
+
 def test_another_alias_of_an_asked_entry_repeats_the_question():
     from bot.extract import EntityTable
 

@@ -47,6 +47,13 @@ def ask(text: str, code: str):
         pytest.param("Qual o valor roubado?", "pt", "amount", id="pt-qual-o-valor"),
         pytest.param("في أي عام سرقوا؟", "ar", "date", id="ar-fi-ayy-am"),
         pytest.param("كم قيمة الأصول المسروقة؟", "ar", "amount", id="ar-kam-qimat"),
+        # ...but not from before the question word, nor from far after it
+        pytest.param("o hacker fingiu ser oq", "pt", "other", id="pt-cue-before-oq"),
+        pytest.param("oq o google revelou sobre os hackers", "pt", "other", id="pt-cue-far-after"),
+        # without a question word the cue is all that says what is asked
+        pytest.param(
+            "vao cooperar em alguma organizacao internacional?", "pt", "org", id="pt-cue-alone"
+        ),
         # a person's role is answered by the text's description of them
         pytest.param("qual o cargo do jong-kwon", "pt", "definition", id="pt-qual-o-cargo"),
         pytest.param("شو منصب ستاديك", "ar", "definition", id="ar-shu-mansab"),
@@ -69,6 +76,10 @@ def test_answer_type(text, code, expected):
         ),
         pytest.param("qual o cargo do Stadejek", "pt", ["Stadejek"], id="pt-role-word-dropped"),
         pytest.param("ما منصب ستاديك", "ar", ["ستاديك"], id="ar-role-word-dropped"),
+        # an indefinite pronoun stands for the answer, not for a word the text must hold
+        pytest.param(
+            "a comissao mandou alguem", "pt", ["comissao", "mandou"], id="pt-indefinite-pronoun"
+        ),
         # a question phrase may open with a one-letter word ("o que significa")
         pytest.param(
             "O que significa conhecer outras coisas?", "pt", ["conhecer", "coisas"], id="pt-o-que"

@@ -152,6 +152,11 @@ class Language:
     excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
     org_heads: frozenset[str] = frozenset()  # "وزارة", "فريق": open an Arabic body's name
+    # Words that introduce who did what a verb tells ("exposto pelos especialistas", "من قبل
+    # الشركة"), as normalised phrases; with ``participle``, only after a word it accepts
+    # ("exposto pelos", not "pelo menos"). Empty: no such spans.
+    agent_openers: frozenset[str] = frozenset()
+    participle: Callable[[str], bool] | None = None
     # The word, and the word without a conjunction or preposition written joined to it
     # ("ويهدف" -> "يهدف"); languages that write them apart have only the word.
     unglued: Callable[[str], tuple[str, ...]] = lambda word: (word,)

@@ -11,6 +11,7 @@ from bot.lang.pt import question_words
 from bot.lang.pt.analysis import (
     SYNONYM_KEY_ENDINGS,
     normalise,
+    participle,
     place_names,
     soft_keys,
     stem,
@@ -34,7 +35,7 @@ from bot.lang.pt.question_words import (
     REASON_MARKERS,
     SPECIFIC_CUES,
 )
-from bot.lang.pt.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS
+from bot.lang.pt.spans import AGENT_OPENERS, EXCLUDING_WORDS, FOREIGN_NAME_WORDS
 from bot.lang.pt.stop_words import STOP_WORDS
 from bot.lang.pt.synonyms import SYNONYMS
 from bot.lang.pt.weak_words import WEAK_WORDS
@@ -70,6 +71,8 @@ PORTUGUESE = Language(
     excluding_words=normalised_set(EXCLUDING_WORDS, normalise),
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     place_names=place_names,
+    agent_openers=normalised_set(AGENT_OPENERS, normalise),
+    participle=participle,
     # "mora"/"mira", "casa"/"cosa": in four letters a replaced one is often another word
     # (FaQuAD natural negatives declined 0.863 -> 0.869 with no answer lost, `sanad bench abstain`).
     replaced_letter_from=5,

@@ -13,6 +13,7 @@ from functools import lru_cache
 from nltk.stem.snowball import PortugueseStemmer
 
 from bot.lang.base import ascii_digits, fold_accents, strip_invisible
+from bot.lang.pt.spans import PARTICIPLE_ENDINGS
 
 _STEMMER = PortugueseStemmer()
 # Plurals Snowball leaves apart: bilhão/bilhões/bilhoes, pão/pães, mão/mãos.
@@ -159,6 +160,11 @@ _NOT_VERBS = frozenset(
         "alem",
     }
 )
+
+
+def participle(word: str) -> bool:
+    """Whether a folded word looks like a past participle ("exposto", "contratados")."""
+    return len(word) >= 5 and word.endswith(PARTICIPLE_ENDINGS) and word not in _NOT_VERBS
 
 
 def verb_like(word: str) -> bool:

@@ -14,3 +14,14 @@ inglês ingles inglesa francês frances latim latino alemão espanhol estrangeir
 sigla siglas abreviação abreviacao abreviatura acrônimo acronimo
 """.split()
 )
+
+# Source: compiled for Sanad. The preposition of the passive's agent, alone and joined to the
+# article ("foi exposto pelos especialistas"), and the endings of the past participle it
+# follows, regular (-ado, -ido) and the common irregular ones (exposto, feito, preso, aberto).
+AGENT_OPENERS: frozenset[str] = frozenset("por pelo pela pelos pelas".split())
+PARTICIPLE_ENDINGS: tuple[str, ...] = tuple(
+    """
+ado ada ados adas ido ida idos idas osto osta ostos ostas eito eita eitos eitas
+erto erta ertos ertas eso esa esos esas ito ita itos itas
+""".split()
+)

@@ -295,8 +295,12 @@ def _cues(tokens: list[Token], language: Language, qtype: str, marked: set[int])
         kind = _cue_kind(token, language)
         if kind is None:
             continue
-        # Near: just after a question word ("em que cidade"), not before one ("o hacker ... oq").
-        near = any(0 < i - m <= 2 for m in marked)
+        # Near: just after a question word ("em que cidade", "qual o valor"), not before one
+        # ("o hacker ... oq") nor past a content word ("شو بتعمل بالفلوس": what it does with it).
+        near = any(
+            0 < i - m <= 2 and all(_is_function(t, language) for t in tokens[m + 1 : i])
+            for m in marked
+        )
         if _refines(qtype, kind, near=near, asks=bool(marked)):
             qtype = kind
         # A cue is dropped from the content only when the answer's kind stands for it.

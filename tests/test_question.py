@@ -50,6 +50,8 @@ def ask(text: str, code: str):
         # ...but not from before the question word, nor from far after it
         pytest.param("o hacker fingiu ser oq", "pt", "other", id="pt-cue-before-oq"),
         pytest.param("oq o google revelou sobre os hackers", "pt", "other", id="pt-cue-far-after"),
+        pytest.param("شو بتعمل كوريا بالفلوس", "ar", "other", id="ar-cue-past-a-verb"),
+        pytest.param("شو بتعمل بالفلوس", "ar", "other", id="ar-cue-right-after-a-verb"),
         # without a question word the cue is all that says what is asked
         pytest.param(
             "vao cooperar em alguma organizacao internacional?", "pt", "org", id="pt-cue-alone"

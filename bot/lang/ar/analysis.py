@@ -166,6 +166,7 @@ def noun_like(word: str) -> bool:
 
 
 _PRESENT_PREFIXES = ("ي", "ن")
+_OBJECT_AFTER_PLURAL = ("وها", "وهم", "وه")
 _VERB_ENDINGS = ("و", "ون", "ين", "وا", "ه", "ها", "هم")
 
 
@@ -184,6 +185,8 @@ def verb_like(word: str) -> bool:
         return True
     if _DERIVED_VERB.match(word) or _PLURAL_PARTICIPLE.match(word):
         return True
+    if 5 <= len(word) <= 7 and word.endswith(_OBJECT_AFTER_PLURAL):
+        return True  # past plural with an object pronoun: ذكروها، شافوه، سرقوهم
     return len(word) <= 6 and (
         word.endswith("و") or (word.endswith("ت") and not word.endswith("ات"))
     )

@@ -1177,5 +1177,12 @@ def _same_scale(norm: str, index: LanguageIndex) -> set[str]:
 
 
 def _variant_stems(concept: Concept, index: LanguageIndex) -> list[str]:
+    """Other forms of the word the text or the synonym lexicon knows. A light verb's form is
+    none: "بتعمل" (does) is عمل, whose stem light10 shares with العملات (currencies)."""
     known = index.sentence_index
-    return [s for s in index.language.variants(concept.norm) if s in known or s in index.synonyms]
+    weak = index.language.weak_words
+    return [
+        s
+        for s in index.language.variants(concept.norm)
+        if (s in known or s in index.synonyms) and s not in weak
+    ]

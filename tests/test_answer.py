@@ -250,6 +250,15 @@ def test_who_did_what_to_a_name_is_answered_when_the_text_says_it(engine, questi
     assert engine.ask(question).answered
 
 
+def test_a_light_verbs_colloquial_form_is_not_a_money_word(engine):
+    # "بتعمل" (does) is عمل, light10's stem of العملات too: it must not bring the money
+    # synonyms, which made this an "how much?" answered with the amount stolen
+    answer = engine.ask("كوريا الشمالية شو بتعمل بالفلوس المسروقة")
+    assert answer.answered
+    assert answer.short_answer is None
+    assert any("في تمويل برامج" in c.text for c in answer.citations)
+
+
 @pytest.mark.parametrize(
     "question", ["quem pegou o hacker da kraken", "quem descobriu o hacker falso da kraken"]
 )

@@ -1163,6 +1163,8 @@ def _typo_stems(norm: str, index: LanguageIndex) -> set[str]:
         for word in index.deletions.get(variant, ()):
             # In a short word a replaced letter may well be another word: "mora" (lives) is
             # not a typo of "mira" (aim). A letter left out still counts ("hakers").
+            if index.language.typo_keeps_first_letter and word[:1] != norm[:1]:
+                continue  # "demitido" (fired) is not a typo of "emitido" (issued)
             if len(norm) >= index.language.replaced_letter_from or len(word) > len(norm):
                 found.add(index.norm_stem[word])
     return found

@@ -237,6 +237,8 @@ def _two_language_kb():
         # whose synonym "valor" would answer it with the amount stolen
         pytest.param("foi preso?", id="a-listed-word-is-no-typo"),
         pytest.param("alguem foi preso?", id="someone-arrested-is-no-price"),
+        # a Portuguese typo keeps the first letter: "demitido" (fired) is not "emitido" (issued)
+        pytest.param("foi demitido?", id="a-typo-keeps-its-first-letter"),
     ],
 )
 def test_hard_negatives_are_declined(engine, question):

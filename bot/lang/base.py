@@ -145,6 +145,9 @@ class Language:
     # Shortest word in which one replaced letter is read as a typo ("hackres"); shorter words
     # only match a word with one more letter.
     replaced_letter_from: int = 4
+    # Whether a typo keeps the word's first letter, as in scripts without glued prefixes
+    # (Arabic writes و، ب، ال onto the word, so its first letter varies with them).
+    typo_keeps_first_letter: bool = False
     # Endings read whole after the stem by synonym_key: they mark a verb where the bare next
     # letter would file it with a noun ("fundou" founded, "fundos" funds).
     key_endings: tuple[str, ...] = ()

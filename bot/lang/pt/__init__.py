@@ -76,6 +76,9 @@ PORTUGUESE = Language(
     # "mora"/"mira", "casa"/"cosa": in four letters a replaced one is often another word
     # (FaQuAD natural negatives declined 0.863 -> 0.869 with no answer lost, `sanad bench abstain`).
     replaced_letter_from=5,
+    # "demitido" (fired) read as "emitido" (issued) answered "foi demitido?" with a communiqué
+    # (ARCD and FaQuAD figures unchanged, `sanad bench abstain`).
+    typo_keeps_first_letter=True,
     key_endings=SYNONYM_KEY_ENDINGS,
     frames=question_frames(question_words, normalise),
 )

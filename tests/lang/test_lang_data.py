@@ -162,3 +162,12 @@ def test_every_language_has_its_question_frames(code, frame):
 def test_every_language_names_the_date_units(code):
     assert set(get(code).frames.date_units) == {"year", "month", "day", "time"}
     assert all(get(code).frames.date_units.values())
+
+
+def test_no_arabic_synonym_shares_its_stem_with_a_country():
+    # "مصريات" (Egyptian slang for money) stems to مصر: every text on Egypt matched "money"
+    ar = get("ar")
+    countries = "مصر تونس ليبيا الجزائر المغرب السودان سوريا لبنان الأردن العراق اليمن قطر عمان"
+    stems = {ar.stem(ar.normalise(c)) for c in countries.split()}
+    words = {w for group in data("ar").SYNONYMS for w in group}
+    assert not {w for w in words if ar.stem(ar.normalise(w)) in stems}

@@ -21,6 +21,7 @@ import time
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field, fields, replace
+from itertools import pairwise
 
 import numpy as np
 
@@ -915,7 +916,20 @@ def _relates_names_only(question: Question, concept: Concept, index: LanguageInd
     if question.answer_type not in ("person", "org", "entity"):
         return False
     others = [c for c in question.concepts if c is not concept and c.stem not in question.category]
-    return bool(others) and all(c.norm in index.name_norms for c in others)
+    names = [c for c in others if not _classifies(question, c, index)]
+    return bool(names) and all(c.norm in index.name_norms for c in names)
+
+
+def _classifies(question: Question, concept: Concept, index: LanguageIndex) -> bool:
+    """Whether a kind noun stands right before a name and only says what it is ("o grupo
+    Lazarus", "a corretora Kraken"; not "o hacker da Kraken", which is someone else)."""
+    if not concept.head:
+        return False
+    names, stop = index.name_norms, index.language.is_stop
+    return any(
+        a.norm == concept.norm and b.norm in names and not stop(b.norm)
+        for a, b in pairwise(question.tokens)
+    )
 
 
 def _vetted(

@@ -226,6 +226,9 @@ def _two_language_kb():
         pytest.param("quem fundou a bybit", id="who-founded-is-not-who-robbed"),
         pytest.param("مين أسس بايبت", id="ar-who-founded-is-not-who-robbed"),
         pytest.param("qual empresa comprou a kraken", id="which-company-bought-is-not-named"),
+        # a kind noun right before the name only says what it is: the verb is still all asked
+        pytest.param("quem fundou o grupo lazarus", id="who-founded-the-group-named"),
+        pytest.param("مين أسس مجموعة لازاروس", id="ar-who-founded-the-group-named"),
         # the text speaks of an engineer it does not name: "Kraken" is not his name
         pytest.param("qual o nome do engenheiro", id="name-of-an-unnamed-engineer"),
         pytest.param("شو اسم المهندس", id="ar-name-of-an-unnamed-engineer-in-either-language"),

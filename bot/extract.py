@@ -998,7 +998,8 @@ _AGENT_WORDS = 6
 
 def _agents(text: str, tokens: list[Token], language: Language, taken: list[Span]) -> list[Span]:
     """Who did what the verb tells, when no name says it: "exposto pelos especialistas em
-    segurança da empresa", "من قبل فريق الأمن". A phrase that holds a name is left to the name.
+    segurança da empresa". A phrase that holds a name is left to the name; a language without
+    ``agent_openers`` has none.
     """
     spans = []
     for i in range(len(tokens)):

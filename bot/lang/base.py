@@ -155,9 +155,10 @@ class Language:
     excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
     org_heads: frozenset[str] = frozenset()  # "وزارة", "فريق": open an Arabic body's name
-    # Words that introduce who did what a verb tells ("exposto pelos especialistas", "من قبل
-    # الشركة"), as normalised phrases; with ``participle``, only after a word it accepts
-    # ("exposto pelos", not "pelo menos"). Empty: no such spans.
+    # Words that introduce who did what a verb tells ("exposto pelos especialistas"), as
+    # normalised phrases; with ``participle``, only after a word it accepts ("exposto pelos",
+    # not "pelo menos"). Empty: no such spans (Arabic: "من قبل" also means "before", and its
+    # agents answered "who represented the EU?" wrongly in tests/eval).
     agent_openers: frozenset[str] = frozenset()
     participle: Callable[[str], bool] | None = None
     # The word, and the word without a conjunction or preposition written joined to it

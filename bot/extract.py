@@ -118,6 +118,7 @@ def _bare_forms(asked: frozenset[str]) -> frozenset[str]:
 def _find_spans(text, language, entities) -> list[Span]:
     tokens = language.tokens(text)
     dates = _dates(text, tokens, language)
+    dates += [c for c in _centuries(text, tokens, language) if not _overlaps(c, dates)]
     dates = _merge_relative(text, dates, _relative_dates(text, tokens, language))
     dates = _date_ranges(text, tokens, dates)
     dates += [t for t in _times(text, tokens, language) if not _overlaps(t, dates)]
@@ -604,7 +605,17 @@ def _number_width(tokens: list[Token], i: int, language: Language) -> tuple[int,
         rest[0].isdigit() or (rest in language.number_words and rest not in _ARTICLE_NUMBERS)
     ):
         return 1, 1
+    if language.code == "ar" and token.norm[:1] in _DIGIT_CLITICS and rest.isdigit():
+        # "بـ104 مليون": a preposition written onto the figure, tatweel and all (not a figure
+        # the tokeniser cut at its decimal point: "ل2.2%" is "ل2" and "2")
+        cut = i + 1 < len(tokens) and tokens[i + 1].start - token.end == 1
+        if not (cut and tokens[i + 1].is_number):
+            return 1, next(k for k, ch in enumerate(token.text) if ch.isdigit())
     return 0, 0
+
+
+# Prepositions Arabic writes onto a figure: "بـ104", "كـ3".
+_DIGIT_CLITICS = frozenset("بلك")
 
 
 # Words after which a number names something rather than counting it. Compiled for Sanad.
@@ -809,6 +820,44 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
         )
         i = last + 1
     return spans
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _centuries(text: str, tokens: list[Token], language: Language) -> list[Span]:
+    """Centuries, which answer "when?": "القرن السادس عشر الميلادي", "القرن 20", "século XVI".
+
+    The noun may carry a glued preposition ("بالقرن"); the span starts at the noun.
+    """
+    spans = []
+    for i, token in enumerate(tokens[:-1]):
+        noun = next((f for f in language.unglued(token.norm) if f in language.century_words), None)
+        if noun is None:
+            continue
+        last = _century_number(tokens, i + 1, language)
+        if last is None:
+            continue
+        if last + 1 < len(tokens) and tokens[last + 1].norm in language.century_eras:
+            last += 1
+        # A glued letter is one character of the written word when nothing is vowelled.
+        glued = len(token.norm) - len(noun) if len(token.text) == len(token.norm) else 0
+        start = token.start + glued
+        spans.append(Span(text[start : tokens[last].end], start, tokens[last].end, "date"))
+    return spans
+
+
+def _century_number(tokens: list[Token], i: int, language: Language) -> int | None:
+    """The last token of the century's number starting at ``i``: an ordinal ("السادس عشر"), a
+    Roman numeral ("XVI"), or a number up to 21 ("20", "dezenove"); None when there is none."""
+    token = tokens[i]
+    if token.norm in language.ordinal_words:
+        teen = i + 1 < len(tokens) and tokens[i + 1].norm in ("عشر", "عشره")
+        return i + 1 if teen else i
+    if _ROMAN.match(token.text):
+        return i
+    value = float(token.norm) if token.norm.isdigit() else language.number_words.get(token.norm)
+    return i if value is not None and 1 <= value <= 21 and value == int(value) else None
 
 
 # Era words after a year, part of the date they qualify: "280 قبل الميلاد", "336 ق.م", "61

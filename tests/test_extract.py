@@ -540,6 +540,20 @@ def test_listed_with_others(text, asked, expected):
         pytest.param("عاش ستة وسبعين عامًا", "ar", "ستة وسبعين", "number", id="ar-units-and-tens"),
         pytest.param("القرار رقم 5 ينص على", "ar", "5", "label", id="ar-number-label"),
         pytest.param("a resolução nº 342 de 2015", "pt", "342", "label", id="pt-number-label"),
+        # a century is a date, whether an ordinal, a number or a Roman numeral says which
+        pytest.param(
+            "وفي أواخر القرن السادس عشر الميلادي بدأت",
+            "ar",
+            "القرن السادس عشر الميلادي",
+            "date",
+            id="ar-century-ordinal-and-era",
+        ),
+        pytest.param("تضاعف خلال القرن 20.", "ar", "القرن 20", "date", id="ar-century-number"),
+        pytest.param("ازدهرت بالقرن الثامن", "ar", "القرن الثامن", "date", id="ar-century-glued"),
+        pytest.param("no século XVI, os portugueses", "pt", "século XVI", "date", id="pt-roman"),
+        pytest.param("durante o século dezenove", "pt", "século dezenove", "date", id="pt-words"),
+        # a preposition written onto a figure is not part of it
+        pytest.param("قدر عدد سكانها بـ104 مليون نسمة", "ar", "104 مليون", "number", id="ar-bi"),
     ],
 )
 def test_number_and_date_forms(text, code, span, kind):
@@ -555,6 +569,9 @@ def test_number_and_date_forms(text, code, span, kind):
         ),
         pytest.param("في سن الخامسة والعشرين تزوج الأب", "ar", "الأب", id="ar-father-is-no-month"),
         pytest.param("foram 3 votos e 5 abstenções", "pt", "3 e 5", id="pt-list-is-no-range"),
+        # the tokeniser cuts "ل2.2%" at its decimal point: "ل2" is no figure of its own
+        pytest.param("رفع معدل النمو ل2.2% في", "ar", "2", id="ar-no-figure-before-a-cut"),
+        pytest.param("no século 300 anos depois", "pt", "século 300", id="pt-no-300th-century"),
     ],
 )
 def test_spans_that_are_not_found(text, code, not_span):

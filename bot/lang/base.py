@@ -138,6 +138,10 @@ class Language:
     synonyms: tuple[frozenset[str], ...]
     weak_words: frozenset[str]
     messages: Mapping[str, str]
+    # The noun of a century ("القرن", "século"): with an ordinal or number after it, a date;
+    # ``century_eras`` may close it ("الميلادي").
+    century_words: frozenset[str] = frozenset()
+    century_eras: frozenset[str] = frozenset()
     specific_cues: frozenset[str] = frozenset()  # "capital", "مقر": must be in the answer
     # Words that introduce what something is ("é", "significa", "entende-se por"): a sentence
     # answering "o que é X?" has one after X. Empty: no such test.

@@ -11,7 +11,7 @@ from bot.lang.ar.analysis import (
     variants,
     verb_like,
 )
-from bot.lang.ar.dates import DATE_WORDS, MONTHS, WEEKDAYS
+from bot.lang.ar.dates import CENTURY_ERAS, CENTURY_WORDS, DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.ar.messages import MESSAGES
 from bot.lang.ar.numbers import (
     CURRENCY_WORDS,
@@ -62,6 +62,8 @@ ARABIC = Language(
     weekdays=normalised_map(WEEKDAYS, normalise),
     months=normalised_map(MONTHS, normalise),
     date_words=normalised_set(DATE_WORDS, normalise),
+    century_words=normalised_set(CENTURY_WORDS, normalise),
+    century_eras=normalised_set(CENTURY_ERAS, normalise),
     synonyms=normalised_groups(SYNONYMS, normalise),
     weak_words=normalised_set(WEAK_WORDS, normalise),
     messages=MESSAGES,

@@ -135,3 +135,9 @@ DATE_WORDS: set[str] = set(
     "هذا اليوم",
     "هذه السنة",
 }
+
+
+# Source: compiled for Sanad. The noun of a century, which with an ordinal or a number after it
+# is a date ("القرن السادس عشر الميلادي", "القرن 20"), and the era words that may close it.
+CENTURY_WORDS: set[str] = set("القرن قرن".split())
+CENTURY_ERAS: set[str] = set("الميلادي الميلادية ميلادي الهجري الهجرية هجري للميلاد للهجرة".split())

@@ -18,7 +18,7 @@ from bot.lang.pt.analysis import (
     variants,
     verb_like,
 )
-from bot.lang.pt.dates import DATE_WORDS, MONTHS, WEEKDAYS
+from bot.lang.pt.dates import CENTURY_ERAS, CENTURY_WORDS, DATE_WORDS, MONTHS, WEEKDAYS
 from bot.lang.pt.messages import MESSAGES
 from bot.lang.pt.numbers import (
     CURRENCY_WORDS,
@@ -64,6 +64,8 @@ PORTUGUESE = Language(
     weekdays=normalised_map(WEEKDAYS, normalise),
     months=normalised_map(MONTHS, normalise),
     date_words=normalised_set(DATE_WORDS, normalise),
+    century_words=normalised_set(CENTURY_WORDS, normalise),
+    century_eras=normalised_set(CENTURY_ERAS, normalise),
     synonyms=normalised_groups(SYNONYMS, normalise),
     weak_words=normalised_set(WEAK_WORDS, normalise),
     messages=MESSAGES,

@@ -89,3 +89,9 @@ século séculos tarde tardes trimestre ultima ultimo véspera época última ú
     "próximo mês",
     "semana passada",
 }
+
+
+# Source: compiled for Sanad. The noun of a century, which with a Roman numeral, a number or an
+# ordinal after it is a date ("século XVI", "século 19", "século dezenove").
+CENTURY_WORDS: set[str] = set("século seculo".split())
+CENTURY_ERAS: set[str] = set()

@@ -459,7 +459,12 @@ class Engine:
         return frozenset(forms)
 
     def _type_factor(
-        self, qtype: str, has_span: bool, kinds: frozenset[str], named_kind: bool = False
+        self,
+        qtype: str,
+        has_span: bool,
+        kinds: frozenset[str],
+        named_kind: bool = False,
+        unit: str | None = None,
     ) -> float:
         """How much a candidate answer keeps when it lacks the kind of answer asked for.
 
@@ -470,6 +475,10 @@ class Engine:
         if qtype in SPAN_TYPES and not has_span:
             if named_kind:
                 return self.params.missing_type_factor
+            if qtype == "date" and "time" in kinds and not unit:
+                # "quando ocorre a renovação?" answered "após o término do período": a clause
+                # says when, where no date does ("em que ano?" still needs the year).
+                return self.params.missing_name_factor
             names = qtype in NAME_TYPES
             return self.params.missing_name_factor if names else self.params.missing_type_factor
         if qtype in ("reason", "method") and qtype not in kinds:
@@ -511,6 +520,7 @@ class Engine:
             span is not None,
             index.span_kinds[position],
             unnamed or _names_its_kind(question, index),
+            question.date_unit,
         )
         if question.restricted and listed_with_others(
             index.sentences[position].text,
@@ -662,7 +672,11 @@ class Engine:
             kinds = answer_kinds(" ".join(texts), index.language, index.entities)
             index.faq_kinds[number] = kinds
         return cover * self._type_factor(
-            question.answer_type, has_span, kinds, _names_its_kind(question, index)
+            question.answer_type,
+            has_span,
+            kinds,
+            _names_its_kind(question, index),
+            question.date_unit,
         )
 
     def _from_faq(self, question, index, faq, confidence, session_id) -> Answer:

@@ -749,3 +749,30 @@ def test_a_word_met_only_in_another_form_anchors_the_place_it_stands_near(engine
     answer = engine.ask("جوجل قالت انهم بيستهدفو شو دول")
     assert answer.answered
     assert "المملكة المتحدة" in answer.citations[0].text
+
+
+def _one_paragraph_engine(tmp_path, context: str) -> Engine:
+    import json as _json
+
+    from bot.bench import load_squad
+
+    path = tmp_path / "kb.json"
+    data = {"data": [{"title": "Regulamento", "paragraphs": [{"context": context, "qas": []}]}]}
+    path.write_text(_json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return Engine(load_squad(path, "pt").kb)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        pytest.param("quando ocorre a renovação de matrícula?", True, id="when-by-a-clause"),
+        pytest.param(
+            "em que ano ocorre a renovação de matrícula?", False, id="which-year-needs-one"
+        ),
+    ],
+)
+def test_when_is_answered_by_a_temporal_clause(tmp_path, question, answered):
+    engine = _one_paragraph_engine(
+        tmp_path, "A renovação de matrícula ocorre após o término de cada semestre letivo."
+    )
+    assert engine.ask(question).answered is answered

@@ -15,6 +15,8 @@ from bot.lang import get
         pytest.param("ويهدف الشركاء إلى ضمان نظام آمن.", "ar", "reason", id="ar-glued-and"),
         pytest.param("وباستخدام إعلانات مزيفة سرقوا الأموال.", "ar", "method", id="ar-glued-means"),
         pytest.param("Eles roubaram usando golpes de phishing.", "pt", "method", id="pt-means"),
+        pytest.param("A matrícula é renovada após o semestre.", "pt", "time", id="pt-when-clause"),
+        pytest.param("يتجدد الاشتراك عندما ينتهي العام.", "ar", "time", id="ar-when-clause"),
     ],
 )
 def test_a_connective_gives_the_sentence_its_kind(text, code, kind):

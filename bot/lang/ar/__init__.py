@@ -26,6 +26,7 @@ from bot.lang.ar.question_words import (
     QUESTION_WORDS,
     REASON_MARKERS,
     SPECIFIC_CUES,
+    TIME_MARKERS,
 )
 from bot.lang.ar.spans import EXCLUDING_WORDS, FOREIGN_NAME_WORDS, ORG_HEADS
 from bot.lang.ar.stop_words import STOP_WORDS
@@ -54,6 +55,7 @@ ARABIC = Language(
     markers={
         "reason": normalised_set(REASON_MARKERS, normalise),
         "method": normalised_set(METHOD_MARKERS, normalise),
+        "time": normalised_set(TIME_MARKERS, normalise),
     },
     number_words=normalised_map(NUMBER_WORDS, normalise),
     scale_words=normalised_map(SCALE_WORDS, normalise),

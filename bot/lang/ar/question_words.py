@@ -852,6 +852,13 @@ METHOD_MARKERS = set(
 مستخدما
 """.split()
 )
+# Compiled for Sanad: temporal connectives. A "when?" is often answered by the moment a clause
+# names ("عندما يبلغ") rather than by a date.
+TIME_MARKERS = set(
+    """
+عندما حين حينما عند أثناء اثناء فور كلما لدى بمجرد
+""".split()
+)
 
 
 # Compiled for Sanad: the words that frame a question (see bot.lang.base.QuestionFrames).

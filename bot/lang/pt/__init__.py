@@ -34,6 +34,7 @@ from bot.lang.pt.question_words import (
     QUESTION_WORDS,
     REASON_MARKERS,
     SPECIFIC_CUES,
+    TIME_MARKERS,
 )
 from bot.lang.pt.spans import AGENT_OPENERS, EXCLUDING_WORDS, FOREIGN_NAME_WORDS
 from bot.lang.pt.stop_words import STOP_WORDS
@@ -56,6 +57,7 @@ PORTUGUESE = Language(
     markers={
         "reason": normalised_set(REASON_MARKERS, normalise),
         "method": normalised_set(METHOD_MARKERS, normalise),
+        "time": normalised_set(TIME_MARKERS, normalise),
     },
     number_words=normalised_map(NUMBER_WORDS, normalise),
     scale_words=normalised_map(SCALE_WORDS, normalise),

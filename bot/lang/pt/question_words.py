@@ -588,6 +588,13 @@ METHOD_MARKERS = set(
 usando utilizando através meio meios via mediante fingindo posando método métodos forma
 """.split()
 )
+# Compiled for Sanad: temporal connectives. A "when?" is often answered by the moment a clause
+# names ("após a matrícula") rather than by a date.
+TIME_MARKERS = set(
+    """
+quando após apos antes depois durante enquanto sempre prazo logo
+""".split()
+)
 
 
 # Compiled for Sanad: the words that frame a question (see bot.lang.base.QuestionFrames).

@@ -356,8 +356,12 @@ def _has_unit(span: Span, unit: str, language: Language) -> bool:
     month?", a day or a clock time."""
     tokens = language.tokens(span.text)
     if unit == "year":
+        # "150 هـ": alone, a short year is told by its era ("عام" stood before it in the text)
         return any(
-            _is_year(tokens, i, language) or _year_with_clitic(t) for i, t in enumerate(tokens)
+            _is_year(tokens, i, language)
+            or _year_with_clitic(t)
+            or (t.is_number and _era_end(tokens, i) > i)
+            for i, t in enumerate(tokens)
         )
     if unit == "month":
         return any(t.norm in language.months for t in tokens)

@@ -599,6 +599,7 @@ def test_an_ordinal_does_not_answer_how_many(text, code, answer_type):
         pytest.param(
             "Abriu na terça-feira e fechou em abril.", "pt", "month", "abril", id="pt-month"
         ),
+        pytest.param("ولد الشافعي بغزة عام 150 هـ", "ar", "year", "150 هـ", id="ar-hijri-year"),
     ],
 )
 def test_a_date_question_asking_a_unit_needs_that_unit(text, code, unit, expected):

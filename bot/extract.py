@@ -20,10 +20,10 @@ NAME_TYPES = frozenset({"place", "person", "org", "entity"})
 # Characters between a name and the nearest question word beyond which the name is not
 # offered as the short answer (measured on tests/eval: see short_answer).
 NAME_DISTANCE_CAP = 45
-SPAN_TYPES = NAME_TYPES | {"amount", "number", "date"}
+SPAN_TYPES = NAME_TYPES | {"amount", "number", "rank", "date"}
 # Every kind find_spans gives: the answer types, and kinds that answer none by themselves (a
 # rank "الثاني", a label "nº 342", an Arabic body name only shown, never evidence).
-SPAN_KINDS = SPAN_TYPES | {"ordinal", "label", "body", "agent"}
+SPAN_KINDS = (SPAN_TYPES - {"rank"}) | {"ordinal", "label", "body", "agent"}
 # A text holding this many names (or values) of the asked kind, besides those the question
 # repeats, gets no short answer: chosen on the tune halves of ARCD and FaQuAD, where the pick
 # among five or more names, or four or more values, was right about a third of the time.
@@ -444,6 +444,8 @@ def fits(kind: str, answer_type: str) -> bool:
     """Whether a span of ``kind`` can answer a question of ``answer_type``."""
     if answer_type in ("amount", "number"):
         return kind in ("amount", "number")
+    if answer_type == "rank":
+        return kind == "ordinal"
     if answer_type == "date":
         return kind == "date"
     if answer_type == "entity":

@@ -590,6 +590,18 @@ def test_an_ordinal_does_not_answer_how_many(text, code, answer_type):
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        pytest.param("تحتل الهند المرتبة السادسة في الإنفاق العسكري.", "ar", "السادسة", id="ar"),
+        pytest.param("Foi o primeiro colocado em 2014, com 12 pontos.", "pt", "primeiro", id="pt"),
+    ],
+)
+def test_a_rank_is_answered_by_an_ordinal_not_a_count(text, code, expected):
+    span = short_answer(text, "rank", LANGS[code])
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
     ("text", "code", "unit", "expected"),
     [
         pytest.param(

@@ -47,6 +47,10 @@ def ask(text: str, code: str):
         pytest.param("Qual o valor roubado?", "pt", "amount", id="pt-qual-o-valor"),
         pytest.param("في أي عام سرقوا؟", "ar", "date", id="ar-fi-ayy-am"),
         pytest.param("كم قيمة الأصول المسروقة؟", "ar", "amount", id="ar-kam-qimat"),
+        # a rank is asked for by its noun, or by "رقم كم" (which in order, not how many)
+        pytest.param("ما ترتيب الهند من حيث المساحة؟", "ar", "rank", id="ar-rank-noun"),
+        pytest.param("هو الرئيس رقم كم لتركيا", "ar", "rank", id="ar-raqam-kam"),
+        pytest.param("em que posição ficou a universidade?", "pt", "rank", id="pt-rank-noun"),
         # ...but not from before the question word, nor from far after it
         pytest.param("o hacker fingiu ser oq", "pt", "other", id="pt-cue-before-oq"),
         pytest.param("oq o google revelou sobre os hackers", "pt", "other", id="pt-cue-far-after"),

@@ -23,6 +23,7 @@ ANSWER_TYPES = frozenset(
     {
         "amount",
         "number",
+        "rank",  # "ما ترتيب", "em que posição": an ordinal ("السادسة", "primeiro")
         "date",
         "place",
         "person",

@@ -88,6 +88,7 @@ QUESTION_WORDS: dict[str, str] = {
     "كم شهر": "number",
     "كم عام": "number",
     "كم عدد": "number",
+    "رقم كم": "rank",  # "الرئيس رقم كم": which in order, not how many
     "كم مرة": "number",
     "كم مقدار": "number",
     "كم نسبة": "number",
@@ -818,6 +819,11 @@ CUE_WORDS: dict[str, str] = {
     "كيفية": "method",
     "وسائل": "method",
     "وسيلة": "method",
+    # rank: the answer is an ordinal ("ما ترتيب الهند" -> "سابع أكبر بلد")
+    "ترتيب": "rank",
+    "الترتيب": "rank",
+    "مرتبة": "rank",
+    "المرتبة": "rank",
     # definition
     "التعريف": "definition",
     "المعنى": "definition",

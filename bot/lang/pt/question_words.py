@@ -551,6 +551,9 @@ CUE_WORDS: dict[str, str] = {
     "procedimento": "method",
     "técnica": "method",
     "técnicas": "method",
+    # rank: the answer is an ordinal ("em que posição ficou" -> "primeiro")
+    "colocação": "rank",
+    "posição": "rank",
     # definition
     "cargo": "definition",
     "conceito": "definition",

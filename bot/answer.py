@@ -335,6 +335,10 @@ class Engine:
             score += weight * (sent + ctx)
         keys = [index.language.soft_keys(c.norm) for c in question.concepts]
         cues = self._cue_rows(question, index, forms_of)
+        for (weight, _, sent, *_), _ in cues:
+            # A sentence that repeats a dropped cue ("o objetivo é", "ويهدف") ranks like one
+            # that repeats any word of the question; only its cover may do without it.
+            score += weight * sent
         top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
         every = self._anchor_stems(question, index, forms_of)
         # A question with no earlier turn is all its own words.

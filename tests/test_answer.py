@@ -776,3 +776,14 @@ def test_when_is_answered_by_a_temporal_clause(tmp_path, question, answered):
         tmp_path, "A renovação de matrícula ocorre após o término de cada semestre letivo."
     )
     assert engine.ask(question).answered is answered
+
+
+def test_a_sentence_repeating_a_dropped_cue_ranks_first(tmp_path):
+    # "objetivo" only announces a reason, so the cover does without it; the ranking does not
+    engine = _one_paragraph_engine(
+        tmp_path,
+        "A parceria foi assinada em Seul para reforçar a cooperação. "
+        "O objetivo da parceria é proteger o ciberespaço de ameaças.",
+    )
+    top = engine.search("qual o objetivo da parceria?", k=1)[0]
+    assert "O objetivo" in top.citation.text

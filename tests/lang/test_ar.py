@@ -277,3 +277,9 @@ def test_place_names_of_a_plain_noun_are_none():
 )
 def test_noun_like_tells_a_noun_phrase_from_a_verb_after_a_relative(word, noun):
     assert AR.noun_like(word) is noun
+
+
+@pytest.mark.parametrize("word", ["يسمى", "يلقب", "يطلق"])
+def test_naming_verbs_are_weak(word):
+    # "بماذا يسمى X" is answered by "يعرف X بـ ..." as well: the verb proves little
+    assert AR.is_weak(normalise(word))

@@ -350,6 +350,7 @@ QUESTION_WORDS: dict[str, str] = {
     "لاي سبب": "reason",
     "لشو": "reason",
     "لماذا": "reason",
+    "لمادا": "reason",  # ذ typed د, as in Egyptian speech
     "لويش": "reason",
     "ليش": "reason",
     "ليشو": "reason",
@@ -476,6 +477,7 @@ QUESTION_WORDS: dict[str, str] = {
     "ايه اللي حصل": "other",
     "بشنو": "other",
     "بماذا": "other",
+    "بمادا": "other",
     "شنو": "other",
     "شنو اللي صار": "other",
     "شنو صار": "other",
@@ -485,6 +487,7 @@ QUESTION_WORDS: dict[str, str] = {
     "شو صار": "other",
     "ما": "other",
     "ماذا": "other",
+    "مادا": "other",
     "ماذا جرى": "other",
     "ماذا حدث": "other",
     "ماذا عن": "other",

@@ -78,7 +78,21 @@ def test_stop_words_keep_time_relations_and_include_colloquial_forms():
     ar, pt = data("ar"), data("pt")
     for word in ("قبل", "بعد", "منذ", "من", "ما", "كم", "شو", "وين"):
         assert word not in ar.STOP_WORDS
-    for word in ("وفي", "ولكن", "اللي", "الدي", "هاد", "هيك", "يعني", "مش", "مو", "بدي", "عم", "رح"):
+    colloquial = (
+        "وفي",
+        "ولكن",
+        "اللي",
+        "الدي",
+        "هاد",
+        "هيك",
+        "يعني",
+        "مش",
+        "مو",
+        "بدي",
+        "عم",
+        "رح",
+    )
+    for word in (*colloquial, "إنو"):
         assert word in ar.STOP_WORDS
     for word in ("antes", "depois", "que", "como", "quando", "um", "dois"):
         assert word not in pt.STOP_WORDS

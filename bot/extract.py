@@ -356,10 +356,13 @@ def _has_unit(span: Span, unit: str, language: Language) -> bool:
     month?", a day or a clock time."""
     tokens = language.tokens(span.text)
     if unit == "year":
-        # "150 هـ": alone, a short year is told by its era ("عام" stood before it in the text)
+        # The span is a date already: a figure of three or four digits in it is its year
+        # ("في عام 1350", whose "عام" the span leaves out), and a shorter one with its era
+        # ("150 هـ"); one or two digits alone are a day ("12 مارس").
         return any(
             _is_year(tokens, i, language)
             or _year_with_clitic(t)
+            or (t.is_number and 3 <= len(t.norm) <= 4)
             or (t.is_number and _era_end(tokens, i) > i)
             for i, t in enumerate(tokens)
         )

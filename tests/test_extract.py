@@ -612,6 +612,8 @@ def test_a_rank_is_answered_by_an_ordinal_not_a_count(text, code, expected):
             "Abriu na terça-feira e fechou em abril.", "pt", "month", "abril", id="pt-month"
         ),
         pytest.param("ولد الشافعي بغزة عام 150 هـ", "ar", "year", "150 هـ", id="ar-hijri-year"),
+        pytest.param("الطاعون الأسود في عام 1350، إذ", "ar", "year", "1350", id="ar-early-year"),
+        pytest.param("Fundada em 12 de março.", "pt", "year", None, id="pt-day-is-no-year"),
     ],
 )
 def test_a_date_question_asking_a_unit_needs_that_unit(text, code, unit, expected):

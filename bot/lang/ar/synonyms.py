@@ -113,6 +113,8 @@ SYNONYMS: list[frozenset[str]] = [
     ),
     frozenset("سعر السعر أسعار الأسعار ثمن الثمن تكلفة التكلفة كلفة الكلفة".split()),
     frozenset("مبلغ المبلغ مبالغ المبالغ قيمة القيمة".split()),
+    # "كم مرة" against "أربع مرات": light10 leaves both whole
+    frozenset("مرة المرة مرات المرات".split()),
     frozenset("دفع دفعوا الدفع سدد تسديد".split()),
     frozenset("خسارة الخسارة خسائر الخسائر خسر خسروا".split()),
     frozenset("ربح الربح أرباح الأرباح مكاسب المكاسب".split()),

@@ -746,7 +746,9 @@ def _is_year(tokens: list[Token], i: int, language: Language) -> bool:
     if language.code == "ar" and _ERA_YEAR.match(norm):
         return True
     previous = tokens[i - 1].norm if i > 0 else ""
-    return previous in _YEAR_WORDS and norm.isdigit() and 2 <= len(norm) <= 4
+    if previous not in _YEAR_WORDS or not norm.isdigit() or len(norm) > 4:
+        return False
+    return len(norm) >= 2 or _era_end(tokens, i) > i  # "سنة 2 هـ": the era makes it a year
 
 
 def _date_atom(tokens: list[Token], i: int, language: Language) -> int:

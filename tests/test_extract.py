@@ -537,6 +537,7 @@ def test_listed_with_others(text, asked, expected):
             "انتهى في العام 280 قبل الميلاد،", "ar", "280 قبل الميلاد", "date", id="ar-bc"
         ),
         pytest.param("قتل سنة 61 للهجرة،", "ar", "61 للهجرة", "date", id="ar-hijri-era"),
+        pytest.param("خرج سنة 2 هـ في مئة", "ar", "2 هـ", "date", id="ar-one-digit-era-year"),
         pytest.param("عاش ستة وسبعين عامًا", "ar", "ستة وسبعين", "number", id="ar-units-and-tens"),
         pytest.param("القرار رقم 5 ينص على", "ar", "5", "label", id="ar-number-label"),
         pytest.param("a resolução nº 342 de 2015", "pt", "342", "label", id="pt-number-label"),

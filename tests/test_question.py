@@ -32,6 +32,7 @@ def ask(text: str, code: str):
         pytest.param("ليش بدهم يتعاونوا", "ar", "reason", id="ar-leish"),
         pytest.param("مَتَى عُقِدَ الاجْتِمَاعُ؟", "ar", "date", id="ar-vowelled"),
         pytest.param("لمادا تتعاون كوريا", "ar", "reason", id="ar-dhal-typed-dal"),
+        pytest.param("ما مدة الرحلة", "ar", "number", id="ar-duration-is-a-count"),
         # Portuguese: full and abbreviated question words
         pytest.param("Quanto os hackers roubaram?", "pt", "number", id="pt-quanto"),
         pytest.param("qnto roubaram", "pt", "number", id="pt-qnto"),

@@ -583,6 +583,9 @@ CUE_WORDS: dict[str, str] = {
     "مقدار": "number",
     "نسب": "number",
     "نسبة": "number",
+    # a duration is a count of units ("ما المدة التي حارب" -> "لأكثر من عشرين عامًا")
+    "المدة": "number",
+    "مدة": "number",
     # date
     "أسبوع": "date",
     "أشهر": "date",
@@ -602,7 +605,6 @@ CUE_WORDS: dict[str, str] = {
     "العام": "date",
     "الفترة": "date",
     "القرن": "date",
-    "المدة": "date",
     "الموعد": "date",
     "الوقت": "date",
     "تاريخ": "date",
@@ -618,7 +620,6 @@ CUE_WORDS: dict[str, str] = {
     "عام": "date",
     "فترة": "date",
     "قرن": "date",
-    "مدة": "date",
     "مواعيد": "date",
     "موعد": "date",
     "وقت": "date",

@@ -65,6 +65,7 @@ def ask(text: str, code: str):
         # a person's role is answered by the text's description of them
         pytest.param("qual o cargo do jong-kwon", "pt", "definition", id="pt-qual-o-cargo"),
         pytest.param("شو منصب ستاديك", "ar", "definition", id="ar-shu-mansab"),
+        pytest.param("ما وظيفة بشار الاسد", "ar", "definition", id="ar-ma-wazifa"),
     ],
 )
 def test_answer_type(text, code, expected):

@@ -836,6 +836,8 @@ CUE_WORDS: dict[str, str] = {
     "تعريف": "definition",
     "معنى": "definition",
     "منصب": "definition",
+    "وظيفة": "definition",
+    "الوظيفة": "definition",
     "مفهوم": "definition",
 }
 

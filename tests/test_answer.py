@@ -787,3 +787,27 @@ def test_a_sentence_repeating_a_dropped_cue_ranks_first(tmp_path):
     )
     top = engine.search("qual o objetivo da parceria?", k=1)[0]
     assert "O objetivo" in top.citation.text
+
+
+def test_a_text_about_another_name_does_not_answer(tmp_path):
+    import json as _json
+
+    from bot.bench import load_squad
+
+    paragraphs = [
+        "A Argentina fica ao sul do continente e faz fronteira com o Chile.",
+        "A Argentina tem muitos rios, e o Chile tem montanhas.",
+        "A área total do Brasil é de 8,5 milhões de quilômetros quadrados, a maior da região.",
+    ]
+    data = {
+        "data": [
+            {"title": f"Artigo {n}", "paragraphs": [{"context": text, "qas": []}]}
+            for n, text in enumerate(paragraphs)
+        ]
+    }
+    path = tmp_path / "kb.json"
+    path.write_text(_json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    engine = Engine(load_squad(path, "pt").kb)
+    assert engine.ask("qual é a área do Brasil?").answered
+    # "Argentina" is in two of the three texts, so its absence alone costs little cover
+    assert not engine.ask("qual é a área da Argentina?").answered

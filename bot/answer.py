@@ -30,6 +30,7 @@ from bot.extract import (
     NAME_TYPES,
     SPAN_TYPES,
     Span,
+    entity_key,
     fits,
     listed_with_others,
     of_kind,
@@ -287,8 +288,11 @@ class Engine:
             readings |= set(_variant_stems(concept, index))
             if not _synonyms(index, concept, concept.stem):
                 # A word the synonym lexicon lists is a word, not a typo: "preso" (arrested)
-                # is not "preço" (price), whose synonyms would then answer for it.
-                readings |= _typo_stems(concept.norm, index)
+                # is not "preço" (price), whose synonyms would then answer for it. A name is
+                # read only as another spelling of a name ("Ucraína" for "ucrania"), not as a
+                # word: "الصين" (China) is not "الدين" (religion) nor "الحين" (now).
+                names_only = _is_name(concept.norm, index)
+                readings |= _typo_stems(concept.norm, index, names_only)
         readings |= _same_scale(concept.norm, index)
         places = {index.language.stem(n) for n in index.language.place_names(concept.norm)}
         readings |= {s for s in places if s in index.sentence_index}
@@ -896,13 +900,19 @@ class Engine:
 # --- small pure helpers ----------------------------------------------------------------------
 
 
+def _is_name(norm: str, index: LanguageIndex) -> bool:
+    """Whether a word of the question is a name the knowledge base or the language knows,
+    with or without the Arabic article ("الصين" is listed as "صين")."""
+    return norm in index.name_norms or entity_key([norm])[0] in index.name_norms
+
+
 def _asked_names(question: Question, index: LanguageIndex) -> list[int]:
     """Positions among the concepts of the names the question asks about ("Islândia", "UFMS"),
     not those carried over from an earlier turn."""
     return [
         k
         for k, c in enumerate(question.concepts)
-        if c.norm in index.name_norms and c.norm not in question.context_norms
+        if _is_name(c.norm, index) and c.norm not in question.context_norms
     ]
 
 
@@ -1218,8 +1228,9 @@ def _synonyms(index: LanguageIndex, concept: Concept, reading: str):
     return index.synonyms.get(reading, ())
 
 
-def _typo_stems(norm: str, index: LanguageIndex) -> set[str]:
-    """Stems of knowledge-base words one edit away from ``norm`` (typos: "hakers")."""
+def _typo_stems(norm: str, index: LanguageIndex, names_only: bool = False) -> set[str]:
+    """Stems of knowledge-base words one edit away from ``norm`` (typos: "hakers"); with
+    ``names_only``, of names only."""
     if len(norm) < 4 or norm[:1].isdigit():
         return set()
     found = set()
@@ -1229,6 +1240,8 @@ def _typo_stems(norm: str, index: LanguageIndex) -> set[str]:
             # not a typo of "mira" (aim). A letter left out still counts ("hakers").
             if index.language.typo_keeps_first_letter and word[:1] != norm[:1]:
                 continue  # "demitido" (fired) is not a typo of "emitido" (issued)
+            if names_only and not _is_name(word, index):
+                continue
             if len(norm) >= index.language.replaced_letter_from or len(word) > len(norm):
                 found.add(index.norm_stem[word])
     return found

@@ -111,7 +111,7 @@ def build(kb: KnowledgeBase, code: str, params: SearchParams) -> LanguageIndex:
         faq_types=_faq_types(faq, language),
         entities=entities,
     )
-    index.knows_places = "place" in set(entities.values())
+    index.knows_places = "place" in {entities[k] for k in entities.entry_of}
     index.name_norms = _name_norms(spans, language, entities)
     index.sentence_keys = [_soft_keys(language, s.text) for s in sentences]
     index.passage_keys = _passage_keys(index)
@@ -232,6 +232,10 @@ def _entities(kb: KnowledgeBase, language: Language) -> EntityTable:
                 if key:
                     out[key] = entry.type
                     entry_of.setdefault(key, number)
+    for place in language.places:
+        key = entity_key(place.split())
+        if key:
+            out.setdefault(key, "place")
     return EntityTable(out, entry_of)
 
 

@@ -811,3 +811,33 @@ def test_a_text_about_another_name_does_not_answer(tmp_path):
     assert engine.ask("qual é a área do Brasil?").answered
     # "Argentina" is in two of the three texts, so its absence alone costs little cover
     assert not engine.ask("qual é a área da Argentina?").answered
+
+
+def _arabic_engine(tmp_path, paragraphs: list[str]) -> Engine:
+    import json as _json
+
+    from bot.bench import load_squad
+
+    data = {
+        "data": [
+            {"title": f"مقال {n}", "paragraphs": [{"context": text, "qas": []}]}
+            for n, text in enumerate(paragraphs)
+        ]
+    }
+    path = tmp_path / "kb.json"
+    path.write_text(_json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return Engine(load_squad(path, "ar").kb)
+
+
+def test_a_country_is_a_place_without_a_lexicon(tmp_path):
+    engine = _arabic_engine(tmp_path, ["تقع سويسرا في قلب القارة الأوروبية."])
+    assert engine.indexes["ar"].entities[("سويسرا",)] == "place"
+    assert engine.ask("اين تقع سويسرا؟").answered
+
+
+def test_a_name_is_not_read_as_a_word_one_letter_away(tmp_path):
+    # "الصين" (China) against "الدين" (religion): a name is no typo of another word
+    engine = _arabic_engine(
+        tmp_path, ["تقع سويسرا في قلب القارة الأوروبية.", "تقع حرية الدين في قلب الدستور."]
+    )
+    assert not engine.ask("اين تقع الصين؟").answered

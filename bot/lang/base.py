@@ -160,6 +160,9 @@ class Language:
     excluding_words: frozenset[str] = frozenset()  # "خارج", "fora": what follows is set aside
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
     org_heads: frozenset[str] = frozenset()  # "وزارة", "فريق": open an Arabic body's name
+    # Names of countries, continents and cities (normalised, words joined by spaces): places
+    # in every knowledge base, whose lexicon may add more.
+    places: frozenset[str] = frozenset()
     # Words that introduce who did what a verb tells ("exposto pelos especialistas"), as
     # normalised phrases; with ``participle``, only after a word it accepts ("exposto pelos",
     # not "pelo menos"). Empty: no such spans (Arabic: "من قبل" also means "before", and its

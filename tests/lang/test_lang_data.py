@@ -12,7 +12,7 @@ from bot.lang import get
 from bot.lang.base import ANSWER_TYPES
 
 CODES = ("ar", "pt")
-MODULES = ("stop_words", "question_words", "numbers", "dates", "synonyms")
+MODULES = ("stop_words", "question_words", "numbers", "dates", "synonyms", "places")
 WORD = re.compile(r"^\w+$")
 
 
@@ -185,3 +185,23 @@ def test_no_arabic_synonym_shares_its_stem_with_a_country():
     stems = {ar.stem(ar.normalise(c)) for c in countries.split()}
     words = {w for group in data("ar").SYNONYMS for w in group}
     assert not {w for w in words if ar.stem(ar.normalise(w)) in stems}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_places_are_names_not_function_words(code):
+    language = get(code)
+    places = data(code).PLACES
+    assert len(places) >= 200
+    for place in places:
+        words = [language.normalise(w) for w in place.split()]
+        assert all(words), place
+        # a one-word name that folds to a function word ("Irã" -> "irá") would tag every one
+        assert len(words) > 1 or not language.is_stop(words[0]), place
+
+
+@pytest.mark.parametrize(
+    ("code", "word"),
+    [("ar", "مالي"), ("ar", "جدة"), ("ar", "نجد"), ("pt", "Porto"), ("pt", "Granada")],
+)
+def test_places_leave_out_names_that_are_common_words(code, word):
+    assert word not in data(code).PLACES

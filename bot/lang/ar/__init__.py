@@ -20,6 +20,7 @@ from bot.lang.ar.numbers import (
     PERCENT_WORDS,
     SCALE_WORDS,
 )
+from bot.lang.ar.places import PLACES
 from bot.lang.ar.question_words import (
     CUE_WORDS,
     METHOD_MARKERS,
@@ -71,6 +72,7 @@ ARABIC = Language(
     messages=MESSAGES,
     ordinal_words=normalised_set(ORDINAL_WORDS, normalise),
     excluding_words=normalised_set(EXCLUDING_WORDS, normalise),
+    places=frozenset(normalised_map(dict.fromkeys(PLACES), normalise)),
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     org_heads=normalised_set(ORG_HEADS, normalise),
     unglued=unglued,

@@ -27,6 +27,7 @@ from bot.lang.pt.numbers import (
     PERCENT_WORDS,
     SCALE_WORDS,
 )
+from bot.lang.pt.places import PLACES
 from bot.lang.pt.question_words import (
     CUE_WORDS,
     DEFINERS,
@@ -73,6 +74,7 @@ PORTUGUESE = Language(
     messages=MESSAGES,
     ordinal_words=normalised_set(ORDINAL_WORDS, normalise),
     excluding_words=normalised_set(EXCLUDING_WORDS, normalise),
+    places=frozenset(normalised_map(dict.fromkeys(PLACES), normalise)),
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     place_names=place_names,
     agent_openers=normalised_set(AGENT_OPENERS, normalise),

@@ -751,15 +751,23 @@ def test_a_word_met_only_in_another_form_anchors_the_place_it_stands_near(engine
     assert "المملكة المتحدة" in answer.citations[0].text
 
 
-def _one_paragraph_engine(tmp_path, context: str) -> Engine:
-    import json as _json
-
+def _squad_engine(tmp_path, paragraphs: list[str], lang: str = "pt") -> Engine:
+    """An engine over a knowledge base of one article per paragraph (built as SQuAD reads)."""
     from bot.bench import load_squad
 
+    data = {
+        "data": [
+            {"title": f"Artigo {n}", "paragraphs": [{"context": text, "qas": []}]}
+            for n, text in enumerate(paragraphs)
+        ]
+    }
     path = tmp_path / "kb.json"
-    data = {"data": [{"title": "Regulamento", "paragraphs": [{"context": context, "qas": []}]}]}
-    path.write_text(_json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return Engine(load_squad(path, "pt").kb)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return Engine(load_squad(path, lang).kb)
+
+
+def _one_paragraph_engine(tmp_path, context: str) -> Engine:
+    return _squad_engine(tmp_path, [context])
 
 
 @pytest.mark.parametrize(
@@ -790,43 +798,21 @@ def test_a_sentence_repeating_a_dropped_cue_ranks_first(tmp_path):
 
 
 def test_a_text_about_another_name_does_not_answer(tmp_path):
-    import json as _json
-
-    from bot.bench import load_squad
-
-    paragraphs = [
-        "A Argentina fica ao sul do continente e faz fronteira com o Chile.",
-        "A Argentina tem muitos rios, e o Chile tem montanhas.",
-        "A área total do Brasil é de 8,5 milhões de quilômetros quadrados, a maior da região.",
-    ]
-    data = {
-        "data": [
-            {"title": f"Artigo {n}", "paragraphs": [{"context": text, "qas": []}]}
-            for n, text in enumerate(paragraphs)
-        ]
-    }
-    path = tmp_path / "kb.json"
-    path.write_text(_json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    engine = Engine(load_squad(path, "pt").kb)
+    engine = _squad_engine(
+        tmp_path,
+        [
+            "A Argentina fica ao sul do continente e faz fronteira com o Chile.",
+            "A Argentina tem muitos rios, e o Chile tem montanhas.",
+            "A área total do Brasil é de 8,5 milhões de quilômetros quadrados, a maior da região.",
+        ],
+    )
     assert engine.ask("qual é a área do Brasil?").answered
     # "Argentina" is in two of the three texts, so its absence alone costs little cover
     assert not engine.ask("qual é a área da Argentina?").answered
 
 
 def _arabic_engine(tmp_path, paragraphs: list[str]) -> Engine:
-    import json as _json
-
-    from bot.bench import load_squad
-
-    data = {
-        "data": [
-            {"title": f"مقال {n}", "paragraphs": [{"context": text, "qas": []}]}
-            for n, text in enumerate(paragraphs)
-        ]
-    }
-    path = tmp_path / "kb.json"
-    path.write_text(_json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return Engine(load_squad(path, "ar").kb)
+    return _squad_engine(tmp_path, paragraphs, "ar")
 
 
 def test_a_country_is_a_place_without_a_lexicon(tmp_path):

@@ -977,7 +977,7 @@ def _relates_names_only(question: Question, concept: Concept, index: LanguageInd
         return False
     others = [c for c in question.concepts if c is not concept and c.stem not in question.category]
     names = [c for c in others if not _classifies(question, c, index)]
-    return bool(names) and all(c.norm in index.name_norms for c in names)
+    return bool(names) and all(_is_name(c.norm, index) for c in names)
 
 
 def _classifies(question: Question, concept: Concept, index: LanguageIndex) -> bool:
@@ -985,9 +985,9 @@ def _classifies(question: Question, concept: Concept, index: LanguageIndex) -> b
     Lazarus", "a corretora Kraken"; not "o hacker da Kraken", which is someone else)."""
     if not concept.head:
         return False
-    names, stop = index.name_norms, index.language.is_stop
+    stop = index.language.is_stop
     return any(
-        a.norm == concept.norm and b.norm in names and not stop(b.norm)
+        a.norm == concept.norm and _is_name(b.norm, index) and not stop(b.norm)
         for a, b in pairwise(question.tokens)
     )
 

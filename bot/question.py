@@ -15,9 +15,10 @@ from bot.lang import Language
 from bot.lang.base import Token
 
 # Cue types that the answer's own kind satisfies; other cue words must be matched as words.
-TYPE_ONLY_CUES = frozenset({"amount", "number", "rank", "date", "place", "entity", "reason"})
-TYPE_ONLY_CUES |= {"method"}
-TYPE_ONLY_CUES |= {"definition", "other", "yesno", "summary"}
+TYPE_ONLY_CUES = frozenset(
+    {"amount", "number", "rank", "date", "place", "entity", "reason", "method"}
+    | {"definition", "other", "yesno", "summary"}
+)
 # Types a later question phrase may sharpen ("ما هي مواعيد العمل" -> date).
 _VAGUE = frozenset({"other", "definition", "entity"})
 # Types a more specific cue may replace ("ما قيمة" -> amount, "em que cidade" -> place).

@@ -827,3 +827,9 @@ def test_a_name_is_not_read_as_a_word_one_letter_away(tmp_path):
         tmp_path, ["تقع سويسرا في قلب القارة الأوروبية.", "تقع حرية الدين في قلب الدستور."]
     )
     assert not engine.ask("اين تقع الصين؟").answered
+
+
+def test_a_short_word_with_the_article_is_no_typo_of_another(tmp_path):
+    # "الجرب" (scabies) and "المجر" (Hungary) differ by one letter only with the article
+    engine = _arabic_engine(tmp_path, ["أصدرت المجر إنذارا نهائيا إلى صربيا."])
+    assert not engine.ask("ماهو الجرب؟").answered

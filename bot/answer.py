@@ -1067,6 +1067,8 @@ def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:
     for i, token in enumerate(tokens):
         if token.stem not in anchors:
             continue
+        if language.copula_optional and i < 2:
+            return True
         after = tokens[i + 1 : i + 1 + DEFINER_REACH]
         if any(t.norm in language.definers for t in after):
             return True

@@ -833,3 +833,17 @@ def test_a_short_word_with_the_article_is_no_typo_of_another(tmp_path):
     # "الجرب" (scabies) and "المجر" (Hungary) differ by one letter only with the article
     engine = _arabic_engine(tmp_path, ["أصدرت المجر إنذارا نهائيا إلى صربيا."])
     assert not engine.ask("ماهو الجرب؟").answered
+
+
+@pytest.mark.parametrize(
+    ("text", "defines"),
+    [
+        pytest.param("الأسد حيوان من الثدييات يعيش في أفريقيا.", True, id="opens-with-it"),
+        pytest.param("يعد الأسد من أكبر السنوريات في العالم.", True, id="definer-before-it"),
+        pytest.param("شاهد الزوار في الحديقة الأسد والنمر معا.", False, id="passing-mention"),
+    ],
+)
+def test_what_is_x_in_arabic_wants_a_sentence_about_x(tmp_path, text, defines):
+    # a sentence that only mentions the word keeps the name-miss share of its confidence
+    engine = _arabic_engine(tmp_path, [text])
+    assert (engine.ask("ما هو الأسد؟").confidence == 1.0) is defines

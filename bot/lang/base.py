@@ -147,6 +147,9 @@ class Language:
     # Words that introduce what something is ("é", "significa", "entende-se por"): a sentence
     # answering "o que é X?" has one after X. Empty: no such test.
     definers: frozenset[str] = frozenset()
+    # Whether a sentence may say what X is with no definer at all, by opening with X (Arabic
+    # "الأسد حيوان من الثدييات").
+    copula_optional: bool = False
     # Shortest word in which one replaced letter is read as a typo ("hackres"); shorter words
     # only match a word with one more letter.
     replaced_letter_from: int = 4

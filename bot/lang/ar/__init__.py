@@ -23,6 +23,7 @@ from bot.lang.ar.numbers import (
 from bot.lang.ar.places import PLACES
 from bot.lang.ar.question_words import (
     CUE_WORDS,
+    DEFINERS,
     METHOD_MARKERS,
     QUESTION_WORDS,
     REASON_MARKERS,
@@ -51,6 +52,8 @@ ARABIC = Language(
     soft_keys=soft_keys,
     stop_words=normalised_set(STOP_WORDS, normalise),
     question_words=normalised_map(QUESTION_WORDS, normalise),
+    definers=normalised_set(DEFINERS, normalise),
+    copula_optional=True,
     cue_words=normalised_map(CUE_WORDS, normalise),
     specific_cues=normalised_set(SPECIFIC_CUES, normalise),
     markers={

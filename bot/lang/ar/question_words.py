@@ -852,6 +852,10 @@ SPECIFIC_CUES = set(
 عاصمة العاصمة عواصم مقر المقر مقرات
 """.split()
 )
+# Compiled for Sanad: words that say what the word before them is ("الأسد هو حيوان", "يعد
+# الأسد من ..."). Arabic needs no copula ("الأسد حيوان"), so a sentence that opens with the word
+# defines it too (see Language.copula_optional).
+DEFINERS = set("هو هي هم هما يعد تعد يعتبر تعتبر يعرف تعرف يسمى تسمى".split())
 REASON_MARKERS = set(
     """
 بسبب لأن لان لأنه لانه نظرا بهدف لهدف لأجل لاجل أجل اجل كي لكي حتى ظل نتيجة جراء إثر اثر

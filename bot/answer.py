@@ -1057,8 +1057,9 @@ def _soft_anchors(index: LanguageIndex, position: int, soft: frozenset[str]) -> 
 
 def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:
     """Whether the sentence says what a word of the question is: "Computador é uma máquina",
-    "Siscad: Sistema ...", "Entende-se por X". Always true in a language without definers
-    (an Arabic nominal sentence needs no copula: "أديسون مخترع أمريكي")."""
+    "Siscad: Sistema ...", "Entende-se por X", "يعد الأسد من". Where no copula is needed
+    (``Language.copula_optional``), a sentence opening with the word does ("أديسون مخترع
+    أمريكي"). Always true in a language without definers."""
     language = index.language
     if not language.definers:
         return True

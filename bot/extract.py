@@ -659,8 +659,8 @@ def _numbers(text: str, tokens: list[Token], language: Language) -> list[Span]:
             i += 1
             continue
         ordinal = width == 1 and tokens[i].norm in language.ordinal_words
-        if ordinal and i + 1 < len(tokens) and tokens[i + 1].norm in ("عشر", "عشره"):
-            width = 2  # "الثاني عشر": twelfth
+        if ordinal:
+            width = _ordinal_end(tokens, i) - i + 1  # "الثاني عشر": twelfth
         width = _compound_width(tokens, i, width, language)
         first, last = i, _units_after(tokens, i + width - 1, language)
         while first > 0 and tokens[first - 1].norm in language.currency_words:
@@ -834,6 +834,12 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_TEENS = frozenset({"عشر", "عشره"})
+
+
+def _ordinal_end(tokens: list[Token], i: int) -> int:
+    """The last token of the ordinal at ``i``: "الثاني عشر" (twelfth) is two."""
+    return i + 1 if i + 1 < len(tokens) and tokens[i + 1].norm in _TEENS else i
 
 
 def _centuries(text: str, tokens: list[Token], language: Language) -> list[Span]:
@@ -863,8 +869,7 @@ def _century_number(tokens: list[Token], i: int, language: Language) -> int | No
     Roman numeral ("XVI"), or a number up to 21 ("20", "dezenove"); None when there is none."""
     token = tokens[i]
     if token.norm in language.ordinal_words:
-        teen = i + 1 < len(tokens) and tokens[i + 1].norm in ("عشر", "عشره")
-        return i + 1 if teen else i
+        return _ordinal_end(tokens, i)
     if _ROMAN.match(token.text):
         return i
     value = float(token.norm) if token.norm.isdigit() else language.number_words.get(token.norm)

@@ -14,11 +14,11 @@ from pathlib import Path
 from apiflask import APIFlask
 from flask import Flask, request
 from flask_cors import CORS
-from flask_limiter import Limiter
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import knowledge
-from bot.api import auth, config, errors
+from bot.api import config, errors
+from bot.api.ratelimit import RateLimits
 from bot.api.state import Sanad
 from bot.live import LiveKnowledge
 from bot.store import DbSessions, Store
@@ -110,7 +110,7 @@ def init_services(app: Flask) -> None:
         app.config["SECRET_KEY"] = store.shared_secret()
     kb = app.config.get("KNOWLEDGE_BASE") or knowledge.load(app.config["KNOWLEDGE_DIR"])
     sessions = DbSessions(store, ttl=app.config["SESSION_TTL"])
-    services = Sanad(engine=None, store=store)
+    services = Sanad(engine=None, store=store, sessions=sessions)
     services.live = LiveKnowledge(
         kb,
         store,
@@ -133,22 +133,9 @@ def init_extensions(app: Flask) -> None:
         expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
         max_age=600,
     )
-    limiter = Limiter(
-        auth.rate_limit_key,
-        default_limits=[auth.rate_limit_value],
-        storage_uri=app.config["RATELIMIT_STORAGE_URI"],
-        key_prefix=app.config.get("RATELIMIT_KEY_PREFIX", "sanad"),
-        headers_enabled=True,
-    )
-
-    @limiter.request_filter
-    def _not_limited() -> bool:
-        # Failed console logins have their own limit, counted in the database
-        # (bot.api.console.access.check_login_limit).
-        return request.blueprint not in LIMITED_BLUEPRINTS or request.method == "OPTIONS"
-
-    limiter.init_app(app)
-    app.extensions["sanad_limiter"] = limiter
+    # Failed console logins have their own limit, counted in the database
+    # (bot.api.console.access.check_login_limit).
+    RateLimits(LIMITED_BLUEPRINTS).init_app(app)
 
 
 def init_request_checks(app: Flask) -> None:

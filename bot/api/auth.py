@@ -90,11 +90,6 @@ def rate_limit_key() -> str:
     return f"key:{key.id}" if key else f"ip:{client_address()}"
 
 
-def rate_limit_value() -> str:
-    config = current_app.config
-    return config["BOT_RATE_LIMIT"] if valid_key() else config["RATE_LIMIT"]
-
-
 def check_origin() -> None:
     """Anonymous browser requests must come from the site itself or an allowed origin."""
     origin = request.headers.get("Origin")

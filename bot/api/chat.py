@@ -21,7 +21,9 @@ bp = APIBlueprint("chat", __name__, url_prefix="/api", tag="Chat")
 
 
 def ask(message: str, session_id: str | None, lang: str | None, channel: str) -> Answer:
-    """Clean ``message``, answer it and log the exchange (a log failure is only logged)."""
+    """Clean ``message``, answer it and log the exchange with the conversation's new state.
+
+    A log failure is only logged; the state is then saved on its own (the context survives)."""
     text = clean(message)
     if not text:
         raise ApiError(
@@ -31,27 +33,30 @@ def ask(message: str, session_id: str | None, lang: str | None, channel: str) ->
         )
     services = state()
     key = auth.valid_key()
-    started = time.perf_counter()
-    answer = services.engine.ask(text, session_id=session_id, lang=lang)
-    latency = (time.perf_counter() - started) * 1000
-    try:
-        services.store.log_chat(
-            channel=channel,
-            lang=answer.lang,
-            question=text,
-            answered=answer.answered,
-            confidence=answer.confidence,
-            cited_ids=[c.sentence_id for c in answer.citations],
-            latency_ms=round(latency, 3),
-            answer_id=answer.answer_id,
-            session_id=answer.session_id,
-            client_hash=None if key else auth.client_hash(),
-            api_key_id=key.id if key else None,
-            answer=answer.answer,
-            short_answer=answer.short_answer,
-        )
-    except Exception:  # the visitor gets the answer even when the log is down
-        log.exception("could not log chat %s", answer.answer_id)
+    with services.sessions.batched() as batch:
+        started = time.perf_counter()
+        answer = services.engine.ask(text, session_id=session_id, lang=lang)
+        latency = (time.perf_counter() - started) * 1000
+        try:
+            services.store.log_chat(
+                channel=channel,
+                lang=answer.lang,
+                question=text,
+                answered=answer.answered,
+                confidence=answer.confidence,
+                cited_ids=[c.sentence_id for c in answer.citations],
+                latency_ms=round(latency, 3),
+                answer_id=answer.answer_id,
+                session_id=answer.session_id,
+                client_hash=None if key else auth.client_hash(),
+                api_key_id=key.id if key else None,
+                answer=answer.answer,
+                short_answer=answer.short_answer,
+                sessions=batch.states,  # one transaction for the log and the conversation
+            )
+            batch.saved = True
+        except Exception:  # the visitor gets the answer even when the log is down
+            log.exception("could not log chat %s", answer.answer_id)
     return answer
 
 

@@ -12,7 +12,7 @@ SANAD_DATABASE_URL              SQLAlchemy URL (sqlite or postgresql)        ins
 SANAD_ALLOWED_ORIGINS           comma-separated widget origins (CORS)        (none)
 SANAD_RATE_LIMIT                anonymous (widget) limit per client          30/minute
 SANAD_BOT_RATE_LIMIT            limit per API key                            600/minute
-SANAD_RATELIMIT_STORAGE_URI     Flask-Limiter storage                        memory://
+SANAD_RATELIMIT_STORAGE_URI     rate limit storage: memory:// or redis://... memory://
 SANAD_SECRET_KEY                secret for hashing client addresses          random, kept in the DB
 SANAD_TRUSTED_PROXIES           proxies in front setting X-Forwarded-For     0
 SANAD_RELOAD_INTERVAL           seconds between checks for FAQ changes       0.2

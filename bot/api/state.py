@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from flask import Flask, current_app
 
 from bot.answer import Engine
-from bot.store import Store
+from bot.store import DbSessions, Store
 
 if TYPE_CHECKING:
     from bot.live import LiveKnowledge
@@ -20,6 +20,7 @@ class Sanad:
 
     engine: Engine | None
     store: Store
+    sessions: DbSessions  # the engine's; the chat API saves them with the chat log
     live: LiveKnowledge | None = field(default=None, repr=False)
 
 

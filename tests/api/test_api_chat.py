@@ -102,6 +102,23 @@ def test_log_failure_does_not_fail_the_answer(client, store, monkeypatch):
     assert chat(client, message=PT_QUESTION).status_code == 200
 
 
+def test_log_failure_keeps_the_conversation(client, store, monkeypatch):
+    def broken(**_kwargs):
+        raise RuntimeError("database is down")
+
+    monkeypatch.setattr(store, "log_chat", broken)
+    session_id = chat(client, message=PT_QUESTION).get_json()["session_id"]
+    assert store.get_session(session_id, ttl=60) is not None
+
+
+def test_chat_log_and_conversation_are_saved_together(client, store):
+    session_id = chat(client, message=PT_QUESTION).get_json()["session_id"]
+    assert (store.chats()[0]["session_id"], store.get_session(session_id, ttl=60)["lang"]) == (
+        session_id,
+        "pt",
+    )
+
+
 @pytest.mark.parametrize(
     "noise",
     ["\u202e", "\u202a", "\u2066", "\u2069", "\u200b", "\u200f", "\ufeff", "\x00", "\x1b"],

@@ -80,3 +80,35 @@ def test_redis_storage_is_shared_between_apps(make_app):
     first = limited_app(make_app, **config).test_client()
     second = limited_app(make_app, **config).test_client()  # another worker, same Redis
     assert statuses(first, 2) + statuses(second, 1) == [200, 200, 429]
+
+
+def test_responses_report_the_limit_and_what_remains(make_app):
+    client = limited_app(make_app).test_client()
+    response = client.post("/api/chat", json=MESSAGE)
+    assert (response.headers["X-RateLimit-Limit"], response.headers["X-RateLimit-Remaining"]) == (
+        "2",
+        "1",
+    )
+
+
+def test_the_tightest_of_several_limits_is_reported(make_app):
+    client = limited_app(make_app, RATE_LIMIT="5/minute;2/hour").test_client()
+    client.post("/api/chat", json=MESSAGE)
+    client.post("/api/chat", json=MESSAGE)
+    response = client.post("/api/chat", json=MESSAGE)
+    assert response.status_code == 429
+    assert response.headers["X-RateLimit-Limit"] == "2"
+    assert int(response.headers["Retry-After"]) > 60  # the hour's window, not the minute's
+
+
+def test_a_storage_outage_does_not_refuse_answers(make_app):
+    # Nothing listens on port 9: the limiter cannot count, the visitor still gets an answer.
+    client = limited_app(make_app, RATELIMIT_STORAGE_URI="redis://127.0.0.1:9").test_client()
+    assert statuses(client, 3) == [200, 200, 200]
+
+
+def test_cors_preflights_are_not_counted(make_app):
+    client = limited_app(make_app, RATE_LIMIT="1/minute").test_client()
+    for _ in range(3):
+        client.options("/api/chat", headers={"Origin": "https://news.example"})
+    assert statuses(client, 1) == [200]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 import sqlalchemy as sa
 
 from bot.store import DbSessions, Store, hash_key
@@ -208,3 +209,35 @@ def test_new_nullable_columns_are_added_to_an_older_database(tmp_path):
     log(store, answer="Resposta.", short_answer="1,7 bilhão")
     assert store.chats()[0]["answer"] == "Resposta."
     store.close()
+
+
+def test_chat_log_saves_the_sessions_given_with_it(store):
+    log(store, sessions=[("s1", {"lang": "pt"})])
+    assert (store.chats()[0]["session_id"], store.get_session("s1", ttl=60)) == (
+        "s1",
+        {"lang": "pt"},
+    )
+
+
+def test_batched_puts_wait_for_the_caller(store):
+    sessions = DbSessions(store, ttl=60)
+    with sessions.batched() as batch:
+        sessions.put("s1", {"lang": "ar"})
+        assert (sessions.get("s1"), batch.states) == (None, [("s1", {"lang": "ar"})])
+        log(store, sessions=batch.states)
+        batch.saved = True
+    assert sessions.get("s1") == {"lang": "ar"}
+
+
+def test_batched_puts_not_saved_by_the_caller_are_saved_at_the_end(store):
+    sessions = DbSessions(store, ttl=60)
+    with sessions.batched():
+        sessions.put("s1", {"lang": "pt"})
+    assert sessions.get("s1") == {"lang": "pt"}
+
+
+def test_a_failed_chat_log_saves_no_session_with_it(store):
+    store.chat_log.drop(store.engine)  # the log insert fails: the transaction is rolled back
+    with pytest.raises(sa.exc.SQLAlchemyError):
+        log(store, sessions=[("s1", {"lang": "pt"})])
+    assert store.get_session("s1", ttl=60) is None

@@ -977,3 +977,27 @@ def test_which_x_shows_a_capitalised_name_only_of_that_kind(text, category, expe
 def test_a_date_of_the_asked_unit(text, unit, expected):
     span = short_answer(text, "date", PT, unit=unit)
     assert (span.text if span else None) == expected
+
+
+def test_tables_with_the_same_names_share_memoised_spans():
+    from bot.extract import EntityTable
+
+    first = EntityTable({("lazarus",): "org"})
+    second = EntityTable({("lazarus",): "org"})  # rebuilt on a reload, same contents
+    other = EntityTable({("lazarus",): "person"})
+    assert (first.fingerprint == second.fingerprint, first.fingerprint == other.fingerprint) == (
+        True,
+        False,
+    )
+    assert hash(first.fingerprint) == hash(second.fingerprint)
+
+
+def test_spans_follow_the_entity_table():
+    from bot.extract import EntityTable
+
+    text = "O grupo Zeta atacou."
+    as_org = find_spans(text, PT, EntityTable({("zeta",): "org"}))
+    as_person = find_spans(text, PT, EntityTable({("zeta",): "person"}))
+    assert {s.kind for s in as_org if s.text == "Zeta"} != {
+        s.kind for s in as_person if s.text == "Zeta"
+    }

@@ -812,25 +812,37 @@ class Engine:
             form for t in question.tokens for form in source.unglued(t.norm)
         }
         asked |= {f[2:] for f in asked if f.startswith("ال")}
+        pairs, by_word = self._lexicon_pairs(question.lang, code)
+        # Only entries with a phrase opening on an asked word can match (a phrase matches when
+        # all its words are asked): the words index them, instead of a scan of the lexicon.
+        candidates = sorted({i for word in asked for i in by_word.get(word, ())} | by_word[""])
         out: set[str] = set()
-        for phrases, translation in self._lexicon_pairs(question.lang, code):
+        for phrases, translation in (pairs[i] for i in candidates):
             if any(all(n in asked or n.removeprefix("ال") in asked for n in p) for p in phrases):
                 out |= translation
         return frozenset(out)
 
     def _lexicon_pairs(self, lang: str, code: str):
         """Per lexicon entry: its phrases in ``lang`` as normalised words, and every normalised
-        word of its ``code`` side. Fixed for a knowledge base, so built once."""
+        word of its ``code`` side; and the entries by the first word of each phrase (also
+        without "ال"; "" for an empty phrase). Fixed for a knowledge base, so built once."""
         key = (lang, code)
         if key not in self._pairs:
             source, target = languages.get(lang), languages.get(code)
-            self._pairs[key] = [
+            pairs = [
                 (
                     [tuple(t.norm for t in source.tokens(p)) for p in entry.words.get(lang, ())],
                     frozenset(t.norm for w in entry.words.get(code, ()) for t in target.tokens(w)),
                 )
                 for entry in self.kb.lexicon
             ]
+            by_word: dict[str, set[int]] = {"": set()}
+            for i, (phrases, _) in enumerate(pairs):
+                for phrase in phrases:
+                    first = phrase[0] if phrase else ""
+                    for word in {first, first.removeprefix("ال")}:
+                        by_word.setdefault(word, set()).add(i)
+            self._pairs[key] = (pairs, by_word)
         return self._pairs[key]
 
     def _band(self, confidence: float) -> str:

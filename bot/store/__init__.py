@@ -472,6 +472,7 @@ def _period(query, column, since: datetime | None, until: datetime | None):
 class Batch:
     """Session states put while a :meth:`DbSessions.batched` block runs, not yet saved."""
 
+    owner: DbSessions
     states: list[tuple[str, dict]] = field(default_factory=list)
     saved: bool = False
 
@@ -500,7 +501,7 @@ class DbSessions:
 
         Inside :meth:`batched` the state is only collected, for the caller to save."""
         batch = _BATCH.get()
-        if batch is not None:
+        if batch is not None and batch.owner is self:  # another store's sessions save at once
             batch.states.append((session_id, state))
             return
         self._save([(session_id, state)])
@@ -511,7 +512,7 @@ class DbSessions:
         """Collect the states put in this block (this thread or task only): the chat API saves
         them with the chat log, in one transaction; if the block did not (``batch.saved`` still
         false, e.g. the log failed), they are saved on their own when it ends."""
-        batch = Batch()
+        batch = Batch(self)
         token = _BATCH.set(batch)
         try:
             yield batch

@@ -241,3 +241,10 @@ def test_a_failed_chat_log_saves_no_session_with_it(store):
     with pytest.raises(sa.exc.SQLAlchemyError):
         log(store, sessions=[("s1", {"lang": "pt"})])
     assert store.get_session("s1", ttl=60) is None
+
+
+def test_a_batch_collects_only_its_own_sessions(store):
+    mine, other = DbSessions(store, ttl=60), DbSessions(store, ttl=60)
+    with mine.batched() as batch:
+        other.put("s2", {"lang": "ar"})
+    assert (batch.states, other.get("s2")) == ([], {"lang": "ar"})

@@ -29,6 +29,8 @@ from bot.api.errors import ApiError
 
 log = logging.getLogger(__name__)
 
+FAILURE_LOG_INTERVAL = 60.0  # seconds
+
 
 @lru_cache(maxsize=32)
 def limits_of(value: str) -> tuple[RateLimitItem, ...]:
@@ -43,6 +45,7 @@ class RateLimits:
         self.blueprints = blueprints
         self.limiter: FixedWindowRateLimiter | None = None
         self.prefix = "sanad"
+        self._failed_at = -math.inf  # when a storage failure was last logged
 
     def init_app(self, app: Flask) -> None:
         self.limiter = FixedWindowRateLimiter(
@@ -73,7 +76,7 @@ class RateLimits:
                 for item in items
             ]
         except Exception:  # a storage outage must not take the answers down with it
-            log.exception("rate limit storage failed; request let through")
+            self._log_failure()
             return
         item, allowed, reset, remaining = min(counted, key=lambda c: (c[1], c[3]))
         g.sanad_rate = (item, reset, remaining)
@@ -84,6 +87,13 @@ class RateLimits:
                 f"Too many requests ({item}); wait before trying again.",
                 headers={"Retry-After": str(max(1, math.ceil(reset - time.time())))},
             )
+
+    def _log_failure(self) -> None:
+        """Log a storage failure with its trace at most once a minute, not once a request."""
+        now = time.monotonic()
+        if now - self._failed_at >= FAILURE_LOG_INTERVAL:
+            self._failed_at = now
+            log.exception("rate limit storage failed; requests are let through uncounted")
 
     def _stats(self, item: RateLimitItem, client: str) -> tuple[float, int]:
         stats = self.limiter.get_window_stats(item, self.prefix, client)

@@ -112,3 +112,10 @@ def test_cors_preflights_are_not_counted(make_app):
     for _ in range(3):
         client.options("/api/chat", headers={"Origin": "https://news.example"})
     assert statuses(client, 1) == [200]
+
+
+def test_a_storage_outage_is_logged_once_not_per_request(make_app, caplog):
+    client = limited_app(make_app, RATELIMIT_STORAGE_URI="redis://127.0.0.1:9").test_client()
+    statuses(client, 3)
+    failures = [r for r in caplog.records if "rate limit storage failed" in r.getMessage()]
+    assert len(failures) == 1

@@ -9,6 +9,8 @@ with one keep-alive ``http.client`` connection, stopping after ``duration`` seco
 ``max_requests`` requests, whichever comes first. Each phase runs ``runs`` times and the median
 of each figure is reported. The load generator shares the machine's cores with the server, so
 figures are noisy and relative: compare ``chat_to_healthz_ratio``, never absolute numbers.
+Where Linux's ``/proc`` is there, each phase also reports ``server_cpu_ms``: the CPU the
+server's processes spent per successful request, which moves less with the machine's load.
 """
 
 from __future__ import annotations
@@ -97,7 +99,7 @@ class Phase:
 
 def combine(summaries: Sequence[dict]) -> dict:
     """The median of each figure over several runs; request and error counts are summed."""
-    return {
+    out = {
         "rps": round(median([s["rps"] for s in summaries]), 1),
         "p50_ms": round(median([s["p50_ms"] for s in summaries]), 3),
         "p99_ms": round(median([s["p99_ms"] for s in summaries]), 3),
@@ -105,6 +107,10 @@ def combine(summaries: Sequence[dict]) -> dict:
         "errors": sum(s["errors"] for s in summaries),
         "runs_rps": [s["rps"] for s in summaries],
     }
+    costs = [s["server_cpu_ms"] for s in summaries if "server_cpu_ms" in s]
+    if costs:
+        out["server_cpu_ms"] = round(median(costs), 3)
+    return out
 
 
 # --- the load generator ----------------------------------------------------------------------
@@ -224,6 +230,26 @@ def free_port(host: str = HOST) -> int:
         return sock.getsockname()[1]
 
 
+def group_cpu_seconds(pgid: int, proc: Path = Path("/proc")) -> float | None:
+    """User plus system CPU seconds of the live processes of process group ``pgid`` (the
+    server's master and workers), from Linux's ``/proc``; None where there is no ``/proc``."""
+    if not proc.is_dir():
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            # Fields after the parenthesised command name: state ppid pgrp ... utime(12) stime(13)
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while being read
+        if int(fields[2]) == pgid:
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
 def _sanad() -> list[str]:
     script = Path(sys.executable).parent / "sanad"
     return [str(script)] if script.exists() else [sys.executable, "-m", "bot"]
@@ -321,6 +347,10 @@ class Server:
             f"the server was not ready in {self.ready_timeout:.0f} s:\n{self.log()}"
         )
 
+    def cpu_seconds(self) -> float | None:
+        """CPU seconds used so far by the server's processes (None: not measurable here)."""
+        return group_cpu_seconds(self.process.pid) if self.process is not None else None
+
     def log(self, tail: int = 3000) -> str:
         if self._tmp is None:
             return ""
@@ -391,6 +421,7 @@ def run(
         for name, target in targets.items():
             summaries = []
             for _ in range(runs):
+                cpu_before = server.cpu_seconds()
                 phase = drive(
                     port,
                     target,
@@ -398,7 +429,13 @@ def run(
                     concurrency=concurrency,
                     max_requests=max_requests,
                 )
-                summaries.append(phase.summary())
+                cpu_after = server.cpu_seconds()
+                summary = phase.summary()
+                if cpu_before is not None and cpu_after is not None and phase.latencies:
+                    # Less noisy than requests/s: what a request costs, not how it was scheduled.
+                    cost = (cpu_after - cpu_before) / len(phase.latencies) * 1000
+                    summary["server_cpu_ms"] = round(cost, 3)
+                summaries.append(summary)
                 if phase.requests and not phase.latencies:
                     raise LoadTestError(
                         f"every {name} request failed (statuses {phase.statuses}):\n" + server.log()
@@ -406,4 +443,8 @@ def run(
             result[name] = combine(summaries)
     ceiling = result["healthz"]["rps"]
     result["chat_to_healthz_ratio"] = round(result["chat"]["rps"] / ceiling, 3) if ceiling else 0.0
+    costs = (result["healthz"].get("server_cpu_ms"), result["chat"].get("server_cpu_ms"))
+    if all(costs):
+        # The same comparison in CPU per request: healthz's cost over chat's.
+        result["healthz_to_chat_cpu_ratio"] = round(costs[0] / costs[1], 3)
     return result

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -166,4 +167,33 @@ def test_bench_http_prints_the_report():
         assert report[name]["errors"] == 0
         assert 0 < report[name]["requests"] <= 30
         assert report[name]["rps"] > 0
+        assert report[name]["server_cpu_ms"] >= 0  # measured from /proc on Linux
     assert report["chat_to_healthz_ratio"] > 0
+
+
+def test_combine_takes_the_median_server_cpu_when_measured():
+    runs = [
+        {"rps": 1.0, "p50_ms": 1.0, "p99_ms": 1.0, "requests": 1, "errors": 0, "server_cpu_ms": c}
+        for c in (3.0, 1.0, 2.0)
+    ]
+    assert loadtest.combine(runs)["server_cpu_ms"] == 2.0
+    unmeasured = {k: v for k, v in runs[0].items() if k != "server_cpu_ms"}
+    assert "server_cpu_ms" not in loadtest.combine([unmeasured])
+
+
+def test_group_cpu_seconds_sums_the_group_from_proc(tmp_path):
+    ticks = os.sysconf("SC_CLK_TCK")
+    # pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+    for pid, pgrp, utime, stime in ((10, 7, ticks, ticks), (11, 7, 2 * ticks, 0), (12, 8, 50, 50)):
+        (tmp_path / str(pid)).mkdir()
+        stat = f"{pid} (sanad w) S 1 {pgrp} 1 0 -1 0 0 0 0 0 {utime} {stime} 0 0"
+        (tmp_path / str(pid) / "stat").write_text(stat)
+    (tmp_path / "self").mkdir()
+    assert loadtest.group_cpu_seconds(7, tmp_path) == 4.0
+    assert loadtest.group_cpu_seconds(7, tmp_path / "missing") is None
+
+
+def test_the_running_server_reports_its_cpu(server):
+    before = server.cpu_seconds()
+    loadtest.drive(server.port, loadtest.chat_target(), duration=60, concurrency=2, max_requests=40)
+    assert server.cpu_seconds() > before

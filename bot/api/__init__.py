@@ -130,7 +130,12 @@ def init_extensions(app: Flask) -> None:
         resources={r"/api/*": {"origins": app.config["ALLOWED_ORIGINS"]}},
         methods=["GET", "POST", "OPTIONS"],
         allow_headers=["Content-Type", "Authorization"],
-        expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
+        expose_headers=[
+            "Retry-After",
+            "X-RateLimit-Limit",
+            "X-RateLimit-Remaining",
+            "X-RateLimit-Reset",
+        ],
         max_age=600,
     )
     # Failed console logins have their own limit, counted in the database

@@ -119,3 +119,12 @@ def test_a_storage_outage_is_logged_once_not_per_request(make_app, caplog):
     statuses(client, 3)
     failures = [r for r in caplog.records if "rate limit storage failed" in r.getMessage()]
     assert len(failures) == 1
+
+
+def test_the_widget_may_read_the_rate_headers(make_app):
+    client = limited_app(make_app, ALLOWED_ORIGINS=["https://news.example"]).test_client()
+    response = client.post("/api/chat", json=MESSAGE, headers={"Origin": "https://news.example"})
+    exposed = {h.strip() for h in response.headers["Access-Control-Expose-Headers"].split(",")}
+    assert {"Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"} <= (
+        exposed
+    )

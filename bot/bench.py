@@ -37,6 +37,7 @@ class Case:
     paragraph: int
     gold_sentence: str
     gold_text: str = ""
+    answer: str = ""  # the gold answer span, for judging short answers
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,9 @@ def _article(doc_id: str, code: str, title: str, paragraphs) -> tuple[Article, l
             start = offset + int(qa["answers"][0]["answer_start"])
             gold = _sentence_at(article.sentences, start)
             if gold is not None:
-                cases.append(Case(qa["question"].strip(), doc_id, p_no, gold.id, gold.text))
+                answer = str(qa["answers"][0].get("text", "")).strip()
+                case = Case(qa["question"].strip(), doc_id, p_no, gold.id, gold.text, answer)
+                cases.append(case)
     return article, cases
 
 
@@ -213,8 +216,20 @@ def abstention(path: str | Path, lang: str | None = None, params=None) -> dict:
     """
     full = load_squad(path, lang, "all")
     counts = dict.fromkeys(
-        ("positives", "correct", "cited", "wrong", "withheld", "negatives", "declined"), 0
+        (
+            "positives",
+            "correct",
+            "cited",
+            "wrong",
+            "withheld",
+            "negatives",
+            "declined",
+            "short_given",
+            "short_right",
+        ),
+        0,
     )
+    language = languages.get(full.lang)
     for half in ("tune", "held-out"):
         inside = load_squad(path, full.lang, half)
         engine = Engine(inside.kb, params=params) if params else Engine(inside.kb)
@@ -223,6 +238,7 @@ def abstention(path: str | Path, lang: str | None = None, params=None) -> dict:
             answer = engine.ask(case.question, lang=full.lang)
             if case.doc_id in known:
                 _count_positive(counts, answer, case)
+                _count_short(counts, answer, case, language)
             else:
                 counts["negatives"] += 1
                 counts["declined"] += not answer.answered
@@ -237,7 +253,33 @@ def abstention(path: str | Path, lang: str | None = None, params=None) -> dict:
             "withheld": round(counts["withheld"] / n_pos, 4),
         },
         "unanswerable": {"declined": round(counts["declined"] / n_neg, 4)},
+        "short_answer": {
+            "given": round(counts["short_given"] / n_pos, 4),
+            "precision": round(counts["short_right"] / max(counts["short_given"], 1), 4),
+        },
     }
+
+
+def _count_short(counts: dict, answer, case: Case, language) -> None:
+    """A short answer shown for a question of its own half is right when it and the gold span
+    overlap: most of the words of the shorter one are in the longer one (see
+    :func:`spans_agree`). SQuAD's gold spans are any length, ours are typed (an amount, a
+    date, a name), so exact match would count "1.7 مليار دولار" wrong against "1.7 مليار"."""
+    if not answer.answered or answer.short_answer is None or not case.answer:
+        return
+    counts["short_given"] += 1
+    counts["short_right"] += spans_agree(answer.short_answer, case.answer, language)
+
+
+def spans_agree(got: str, gold: str, language, share: float = 0.5) -> bool:
+    """Whether more than ``share`` of the words of the shorter span are in the longer one
+    (normalised, stemmed words): "كوريا الجنوبية" never agrees with "كوريا الشمالية"."""
+    a = {t.stem for t in language.tokens(got)}
+    b = {t.stem for t in language.tokens(gold)}
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(shorter & longer) / len(shorter) > share
 
 
 def _count_positive(counts: dict, answer, case: Case) -> None:

@@ -225,3 +225,33 @@ def test_abstention_accounts_for_every_question():
     assert sum(answerable.values()) == pytest.approx(1.0, abs=1e-3)
     assert 0.0 <= result["unanswerable"]["declined"] <= 1.0
     assert result["questions"] == 2 * len(load_squad(SQUAD).cases)
+
+
+def test_abstention_reports_how_often_short_answers_are_shown_and_right():
+    from bot.bench import abstention
+
+    short = abstention(SQUAD)["short_answer"]
+    assert set(short) == {"given", "precision"}
+    assert 0.0 < short["given"] <= 1.0 and 0.0 <= short["precision"] <= 1.0
+
+
+def test_squad_cases_keep_the_gold_answer_span():
+    assert all(case.answer for case in load_squad(SQUAD).cases)
+
+
+@pytest.mark.parametrize(
+    ("got", "gold", "code", "agree"),
+    [
+        ("1.7 مليار دولار", "1.7 مليار", "ar", True),
+        ("الثلاثاء", "يوم الثلاثاء", "ar", True),
+        ("كوريا الجنوبية", "كوريا الشمالية", "ar", False),
+        ("Seul", "em Seul", "pt", True),
+        ("Platão", "Aristóteles", "pt", False),
+        ("", "Seul", "pt", False),
+    ],
+)
+def test_spans_agree(got, gold, code, agree):
+    from bot.bench import spans_agree
+    from bot.lang import get
+
+    assert spans_agree(got, gold, get(code)) is agree

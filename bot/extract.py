@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.lang import Language
 from bot.lang.base import Token
@@ -316,7 +317,12 @@ def short_answer(
         ]
         if not candidates:
             return None
+    if answer_type == "date":
+        life = _life_date(text, candidates, language, asked)
+        if life is not None:
+            return life
     focused = [t.start for t in tokens if t.stem in set(focus)] if focus else positions
+    clauses = _clause_openers(tokens, language)
     best = max(
         candidates,
         key=lambda s: _preference(
@@ -325,6 +331,7 @@ def short_answer(
             focused or positions,
             of_kind(s, tokens, category),
             _with_apposition(text, s),
+            clauses,
         ),
     )
     if plural and best.kind in NAME_TYPES:
@@ -334,6 +341,23 @@ def short_answer(
         # fundação?" asks for the one of that kind).
         best = _join_pair(text, best, candidates)
     return best
+
+
+# Between the two dates of a life span: a dash, and in Portuguese the place of death before
+# the second date ("1879 — Princeton, 18 de abril").
+_LIFE_GAP = re.compile(r"^\s*[-–—]\s*(?:[^\d,()\-–—]{1,40},\s*)?$")
+
+
+def _life_date(text: str, candidates: list[Span], language: Language, asked) -> Span | None:
+    """For "when was X born / did X die?", the first or second date of a life span."""
+    death = bool(asked & language.frames.death)
+    if not (death or asked & language.frames.birth):
+        return None
+    dates = sorted((s for s in candidates if s.kind == "date"), key=lambda s: s.start)
+    for first, second in pairwise(dates):
+        if _LIFE_GAP.match(text[first.end : second.start]):
+            return second if death else first
+    return None
 
 
 def _join_pair(text: str, best: Span, candidates: list[Span]) -> Span:
@@ -503,7 +527,12 @@ def of_kind(span: Span, tokens: list[Token], category: frozenset[str]) -> bool:
 
 
 def _preference(
-    span: Span, answer_type: str, anchors: list[int], of_kind=False, reach: Span | None = None
+    span: Span,
+    answer_type: str,
+    anchors: list[int],
+    of_kind=False,
+    reach: Span | None = None,
+    clauses: frozenset[int] = frozenset(),
 ) -> tuple:
     exact = span.kind == answer_type or answer_type == "entity"
     money = span.kind == "amount" if answer_type != "number" else True
@@ -512,8 +541,34 @@ def _preference(
     # A question word inside the span is the span's own ("الثانية" in "الثاني من سبتمبر"),
     # not a sign that the span stands near what is asked.
     outside = [a for a in anchors if not span.start <= a < span.end]
-    distance = min((_gap(reach or span, a) for a in outside), default=0)
+    distance = min((_clause_gap(reach or span, a, clauses) for a in outside), default=0)
     return (exact, money, -distance, -span.start)
+
+
+# Characters added to the distance from a span to a question word that opens the next
+# coordinated clause: "من 28 يوليو 1914 وانتهت في 11 نوفمبر 1918" dates the end with 1918.
+CLAUSE_GAP = 20
+
+
+def _clause_gap(span: Span, position: int, clauses: frozenset[int]) -> int:
+    gap = _gap(span, position)
+    return gap + CLAUSE_GAP if position in clauses and span.end <= position else gap
+
+
+def _clause_openers(tokens: list[Token], language: Language) -> frozenset[int]:
+    """Starts of words that open a coordinated clause: a verb with a glued "و" ("وانتهت")
+    or a word after "e" ("e terminou")."""
+    out = set()
+    for i, token in enumerate(tokens):
+        glued = token.text[:1] in _CONJUNCTION_LETTERS and token.stem[:1] != token.text[:1]
+        after_and = i > 0 and tokens[i - 1].norm in _AND_WORDS
+        if glued or after_and:
+            out.add(token.start)
+    return frozenset(out)
+
+
+_CONJUNCTION_LETTERS = frozenset("وف")
+_AND_WORDS = frozenset({"e", "و"})
 
 
 # The longest apposition read as part of the name before it, in characters.
@@ -780,10 +835,20 @@ def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
     if norm in language.months or bare in language.months:
         if len(bare) <= 2 and not _beside_number(tokens, i):
             return 0  # "آب" (August) and "أب"/"الأب" (father) fold alike: only "15 آب 2019"
-        return 1
+        return 0 if _ends_a_name(tokens, i) else 1
     if _is_year(tokens, i, language):
         return 1
     return 0
+
+
+def _ends_a_name(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised month closes a name: "Rio de Janeiro" (but "1 de Janeiro")."""
+    return (
+        i >= 2
+        and _is_capital(tokens[i])
+        and tokens[i - 1].norm in ("de", "do", "da")
+        and _is_capital(tokens[i - 2])
+    )
 
 
 def _beside_number(tokens: list[Token], i: int) -> bool:
@@ -1257,7 +1322,11 @@ def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Spa
             j += 1
         while first < last and tokens[first].norm in language.stop_words:
             first += 1
-        if not all(tokens[k].norm in language.stop_words for k in range(first, last + 1)):
+        words = range(first, last + 1)
+        # Initials alone are no name: the "C" of "387 a.C.".
+        if not all(tokens[k].norm in language.stop_words for k in words) and not all(
+            _is_initial(tokens[k]) for k in words
+        ):
             start, end = tokens[first].start, tokens[last].end
             spans.append(Span(text[start:end], start, end, "entity"))
         i = last + 1
@@ -1265,8 +1334,17 @@ def _capitalised(text: str, tokens: list[Token], language: Language) -> list[Spa
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
-    """Only spaces or a hyphen between two words: a comma or a bracket ends a name."""
-    return text[left.end : right.start].strip(" -\u00a0") == ""
+    """Only spaces or a hyphen between two words: a comma or a bracket ends a name. An
+    initial's full stop does not: "D. Maria I", "J. K. Rowling"."""
+    between = text[left.end : right.start]
+    if _is_initial(left) and between.startswith("."):
+        between = between[1:]
+    return between.strip(" -\u00a0") == ""
+
+
+def _is_initial(token: Token) -> bool:
+    """A lone capital ("D.", "K."), but not the regnal numerals I, V, X ("D. Pedro I")."""
+    return len(token.text) == 1 and token.text.isupper() and token.text not in "IVX"
 
 
 def _is_capital(token: Token) -> bool:

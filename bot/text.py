@@ -55,7 +55,14 @@ def is_heading(text: str) -> bool:
 
 def _ends_with_abbreviation(chunk: str) -> bool:
     words = chunk.rstrip(".").split()
-    return bool(words) and chunk.endswith(".") and words[-1].lower() in ABBREVIATIONS
+    if not (words and chunk.endswith(".")):
+        return False
+    # A lone capital is an initial or Portuguese "D." (Dom, Dona): "pela Rainha D. Maria I",
+    # "J. K. Rowling". A sentence ending in one ("a vitamina C.") is rarer than a name; I, V
+    # and X end regnal names ("D. Pedro I."), so they may end a sentence.
+    last = words[-1]
+    initial = len(last) == 1 and last.isupper() and last.isascii() and last not in "IVX"
+    return last.lower() in ABBREVIATIONS or initial
 
 
 def _skip_space(text: str, pos: int) -> int:

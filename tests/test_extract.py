@@ -1003,3 +1003,79 @@ def test_spans_follow_the_entity_table():
         {s.kind for s in as_person if s.text == "Zeta"},
     )
     assert kinds == ({"org"}, {"person"})
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("criada no Rio de Janeiro, pela Rainha D. Maria I.", "Rainha D. Maria I"),
+        pytest.param("criada no Rio de Janeiro, pela Rainha D. Maria I.", "Rio de Janeiro"),
+        pytest.param("fundada em 387 a.C. pelo filósofo grego Platão", "Platão"),
+    ],
+    ids=["initial-inside-a-name", "capitalised-month-ends-a-name", "initials-alone-are-no-name"],
+)
+def test_capitalised_names_around_initials_and_months(text, span):
+    assert (span, "entity") in spans_of(text, "pt")
+
+
+@pytest.mark.parametrize(
+    "text", ["fundada em 387 a.C. pelo filósofo grego Platão", "no Rio de Janeiro em 1792"]
+)
+def test_no_name_or_date_is_made_of_a_lone_initial_or_a_place_month(text):
+    spans = spans_of(text, "pt")
+    assert ("C", "entity") not in spans and ("Janeiro", "date") not in spans
+
+
+def test_a_capitalised_month_after_a_day_is_still_a_date():
+    spans = spans_of("Em 1 de Janeiro de 2020 houve festa.", "pt")
+    assert ("1 de Janeiro de 2020", "date") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "asked", "expected"),
+    [
+        ("نجيب محفوظ (11 ديسمبر 1911 - 30 أغسطس 2006) روائي مصري", "ar", "توفي", "30 أغسطس 2006"),
+        ("نجيب محفوظ (11 ديسمبر 1911 - 30 أغسطس 2006) روائي مصري", "ar", "ولد", "11 ديسمبر 1911"),
+        (
+            "Einstein (Ulm, 14 de março de 1879 — Princeton, 18 de abril de 1955) foi um físico.",
+            "pt",
+            "morreu",
+            "18 de abril de 1955",
+        ),
+        (
+            "Einstein (Ulm, 14 de março de 1879 — Princeton, 18 de abril de 1955) foi um físico.",
+            "pt",
+            "nasceu",
+            "14 de março de 1879",
+        ),
+    ],
+    ids=["ar-death", "ar-birth", "pt-death-after-a-place", "pt-birth"],
+)
+def test_a_life_span_gives_birth_first_and_death_second(text, code, asked, expected):
+    span = short_answer(text, "date", LANGS[code], asked={LANGS[code].normalise(asked)})
+    assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "anchors", "expected"),
+    [
+        (
+            "كانت حرب نشبت في أوروبا من 28 يوليو 1914 وانتهت في 11 نوفمبر 1918.",
+            "ar",
+            {"انتهت"},
+            "11 نوفمبر 1918",
+        ),
+        (
+            "A guerra começou em 28 de julho de 1914 e terminou em 11 de novembro de 1918.",
+            "pt",
+            {"termin"},
+            "11 de novembro de 1918",
+        ),
+    ],
+    ids=["ar-glued-and", "pt-and"],
+)
+def test_a_date_before_a_coordinated_verb_belongs_to_the_clause_before(
+    text, code, anchors, expected
+):
+    span = short_answer(text, "date", LANGS[code], anchors=anchors)
+    assert span is not None and span.text == expected

@@ -36,6 +36,16 @@ def split(text: str, offset: int = 0) -> list[str]:
         ),
         pytest.param("Veja o cap. 3 do livro. Fim.", ["Veja o cap. 3 do livro.", "Fim."], id="cap"),
         pytest.param(
+            "Criada pela Rainha D. Maria I. Depois veio.",
+            ["Criada pela Rainha D. Maria I.", "Depois veio."],
+            id="initial-and-regnal-numeral",
+        ),
+        pytest.param(
+            "O livro de J. K. Rowling saiu. Fim.",
+            ["O livro de J. K. Rowling saiu.", "Fim."],
+            id="initials",
+        ),
+        pytest.param(
             "متى عقد الاجتماع؟ عقد في سيول.",
             ["متى عقد الاجتماع؟", "عقد في سيول."],
             id="arabic-question-mark",

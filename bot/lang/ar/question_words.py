@@ -922,3 +922,8 @@ OR_NOT_WORDS = set("لا لأ لاء مش مو لأه".split())
 DESTINATION_WORDS = {"لوين", "لفين", "لاين", "الى اين", "إلى أين", "على وين", "الى وين", "لعند مين"}
 # "ل" and "لل" are the glued "to" ("لسيول"), met as the part of a word before a place.
 TO_WORDS = set("إلى الى نحو باتجاه صوب لعند حتى ل لل".split())
+# Source: compiled for Sanad. Birth and death in a "when?" question: encyclopaedic text gives a
+# life as "(14 مارس 1879 – 18 أبريل 1955)", so the first date of such a span is the birth and
+# the second the death (ARCD: "متى ولد عمر المختار؟", "في أي عام توفي نجيب محفوظ؟").
+BIRTH_WORDS = set("ولد ولدت يولد مولد مولده ميلاد ميلاده انولد انولدت".split())
+DEATH_WORDS = set("توفي توفيت توفى وفاة وفاته مات ماتت موت موته رحل رحيل".split())

@@ -630,3 +630,8 @@ OR_NOT_WORDS = set("não nao".split())
 # "To where": the answer is a destination, a place the text introduces with "to".
 DESTINATION_WORDS = {"aonde", "para onde", "pra onde", "pra aonde"}
 TO_WORDS = set("para pra pro a ao à aos às até rumo".split())
+# Source: compiled for Sanad. Birth and death in a "when?" question: encyclopaedic text gives a
+# life as "(Ulm, 14 de março de 1879 — Princeton, 18 de abril de 1955)", so the first date of
+# such a span is the birth and the second the death.
+BIRTH_WORDS = set("nasceu nasceram nascido nascida nascimento nasce".split())
+DEATH_WORDS = set("morreu morreram morte faleceu faleceram falecimento falecido falecida".split())

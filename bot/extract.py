@@ -262,18 +262,33 @@ def short_answer(
     tokens = language.tokens(text)
     # "ما اسم النسبية بالإنجليزية؟" asks for the gloss of an asked word: aliases do not count.
     foreign = bool(asked & language.foreign_name_words)
+    spans = find_spans(text, language, entities)
+    if answer_type == "place":
+        spans = [
+            _with_region(text, tokens, s, language)
+            # "الغرب الأفريقي" is the African west, no region of a place
+            if s.kind in ("place", "entity") and not _place_adjective(s, language)
+            else s
+            for s in spans
+        ]
     candidates = [
         s
-        for s in find_spans(text, language, entities)
-        if (fits(s.kind, answer_type) or (display and _acts(s.kind, answer_type)))
+        for s in spans
+        if (
+            fits(s.kind, answer_type)
+            or (display and _acts(s.kind, answer_type) and not _place_adjective(s, language))
+        )
         and not _names_asked_entry(s, language, entities, asked_entries)
         and not _repeats_question(
-            _after_category(s, language, category),
+            _region_part(_after_category(s, language, category), language),
             answer_type,
             language,
             asked,
             () if foreign else _aliases(text, s, language),
             lexical=bool(entities) and _in_lexicon(s, language, entities),
+            # Only for the span shown: whether a sentence holds a place at all is judged as
+            # before (ARCD: judged on every sentence, it answered "شمال شرق لبنان" wrongly).
+            shown=display,
         )
         and not _set_aside(s, tokens, language)
         and (unit is None or _has_unit(s, unit, language))
@@ -358,6 +373,43 @@ def _life_date(text: str, candidates: list[Span], language: Language, asked) -> 
         if _LIFE_GAP.match(text[first.end : second.start]):
             return second if death else first
     return None
+
+
+# Words between a point of the compass and its place: "جنوب شرق آسيا", "no sul da Ásia".
+_REGION_JOINERS = frozenset({"من", "de", "da", "do", "dos", "das"})
+
+
+def _with_region(text: str, tokens: list[Token], span: Span, language: Language) -> Span:
+    """A place with the point of the compass before it: "تقع في جنوب آسيا" -> "جنوب آسيا"."""
+    first = bisect_left([t.start for t in tokens], span.start)
+    start, i = span.start, first - 1
+    if (
+        i >= 1
+        and tokens[i].norm in _REGION_JOINERS
+        and tokens[i - 1].norm in language.compass_words
+    ):
+        i -= 1  # "sul da Ásia", "الشمال الشرقي من أفريقيا"
+    while (
+        i >= 0
+        and first - i <= 3
+        and tokens[i].norm in language.compass_words
+        and _adjacent(text, tokens[i], tokens[i + 1])
+    ):
+        start, i = tokens[i].start, i - 1
+    return span if start == span.start else Span(text[start : span.end], start, span.end, span.kind)
+
+
+def _region_part(span: Span, language: Language) -> Span:
+    """The points of the compass opening a region ("غرب" of "غرب أوروبا"): what the region
+    adds to a place the question may itself name ("أين تقع سويسرا بالنسبة لأوروبا؟")."""
+    tokens = language.tokens(span.text)
+    n = 0
+    while n < len(tokens) and tokens[n].norm in language.compass_words | _REGION_JOINERS:
+        n += 1
+    if n == 0 or n == len(tokens):
+        return span
+    end = tokens[n - 1].end
+    return Span(span.text[:end], span.start, span.start + end, span.kind)
 
 
 def _join_pair(text: str, best: Span, candidates: list[Span]) -> Span:
@@ -621,6 +673,7 @@ def _repeats_question(
     asked: frozenset[str],
     aliases: Iterable[str] = (),
     lexical: bool = False,
+    shown: bool = False,
 ) -> bool:
     """Whether the span restates the question rather than answering it.
 
@@ -629,7 +682,8 @@ def _repeats_question(
     subject: "Crypto Exchange Kraken" does not answer "what is the name of the hacker who
     applied at Kraken?". A lexicon name (``lexical``) is a known entity and is compared
     whole ("Coreia do Sul" does not repeat "Coreia do Norte"); its other aliases are caught by
-    ``_names_asked_entry``.
+    ``_names_asked_entry``. With ``shown`` (the span to display), a place the question names
+    by its adjective is a repeat too.
     """
     words = [t.norm for t in language.tokens(span.text)]
     if answer_type in NAME_TYPES:
@@ -638,7 +692,30 @@ def _repeats_question(
     if not content:
         return False
     hits = [_asked(w, language, asked) for w in content]
-    return any(hits) if answer_type in NAME_TYPES and not lexical else all(hits)
+    if answer_type in NAME_TYPES and shown:
+        # "ايران" repeats "أين تقع الجمهورية الإيرانية؟": a place or its adjective is asked.
+        places = _places_named(asked, language)
+        hits = [
+            h or bool(_places_named((w,), language) & places)
+            for h, w in zip(hits, content, strict=True)
+        ]
+    if answer_type in NAME_TYPES and lexical:
+        # "جمهورية الهند (بالهندية: भारत गणराज्य)" still repeats "اين تقع جمهورية الهند؟": an
+        # alias in brackets is another name for the asked one, not a word it lacks.
+        own = len(content) - len([a for a in aliases if not language.is_stop(a)])
+        return all(hits[:own]) or any(hits[own:])
+    return any(hits) if answer_type in NAME_TYPES else all(hits)
+
+
+def _places_named(norms: Iterable[str], language: Language) -> set[str]:
+    """The places words name, themselves or as adjectives: "الايرانيه" -> "ايران"..."""
+    out = set()
+    for norm in norms:
+        bare = _strip_al(norm)
+        if bare in language.places or norm in language.places:
+            out.add(bare if bare in language.places else norm)
+        out |= {p for p in language.place_names(norm) if p in language.places}
+    return out
 
 
 def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:
@@ -1261,6 +1338,16 @@ def _lexicon_names(text, tokens, entities, language: Language) -> list[Span]:
                 spans.append(Span(text[start:end], start, end, "place"))
         i += 1
     return spans
+
+
+def _place_adjective(span: Span, language: Language) -> bool:
+    """Whether a place span is one adjective of a place ("ألمانية", "brasileira"): a country
+    may stand for who acted, its adjective may not ("عائلة ... ألمانية" founded nothing)."""
+    tokens = language.tokens(span.text)
+    if span.kind != "place" or len(tokens) != 1:
+        return False
+    norm = tokens[0].norm
+    return _strip_al(norm) not in language.places and norm not in language.places
 
 
 def _names_a_listed_place(token: Token, entities, language: Language) -> bool:

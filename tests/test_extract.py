@@ -1079,3 +1079,48 @@ def test_a_date_before_a_coordinated_verb_belongs_to_the_clause_before(
 ):
     span = short_answer(text, "date", LANGS[code], anchors=anchors)
     assert span is not None and span.text == expected
+
+
+def _places(code: str, *names: str):
+    from bot.extract import EntityTable
+
+    language = LANGS[code]
+    return EntityTable({entity_key([t.norm for t in language.tokens(n)]): "place" for n in names})
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "asked", "expected"),
+    [
+        ("هي جمهورية تقع في جنوب آسيا.", "ar", "اين تقع", "جنوب آسيا"),
+        ("تقع سويسرا في غرب أوروبا.", "ar", "اين تقع سويسرا بالنسبة لاوروبا", "غرب أوروبا"),
+        ("A cidade fica no sul da Itália.", "pt", "onde fica a cidade", "sul da Itália"),
+    ],
+    ids=["ar-region", "ar-region-of-an-asked-place", "pt-region"],
+)
+def test_where_is_answered_with_the_region_of_a_place(text, code, asked, expected):
+    language = LANGS[code]
+    norms = {t.norm for t in language.tokens(asked)}
+    ents = _places(code, "آسيا", "أوروبا", "سويسرا", "Itália")
+    span = short_answer(text, "place", language, norms, ents, display=True)
+    assert span is not None and span.text == expected
+
+
+def test_a_listed_name_with_a_bracketed_alias_still_repeats_the_question():
+    text = "جمهورية الهند (بالهندية: भारत गणराज्य) هي جمهورية تقع في جنوب آسيا."
+    norms = {t.norm for t in AR.tokens("اين تقع جمهورية الهند")}
+    span = short_answer(text, "place", AR, norms, _places("ar", "الهند", "آسيا"), display=True)
+    assert span is not None and span.text == "جنوب آسيا"
+
+
+def test_a_place_repeats_a_question_that_names_it_by_its_adjective():
+    text = "ايران دولة تقع في غرب آسيا."
+    norms = {t.norm for t in AR.tokens("أين تقع الجمهورية الإسلامية الإيرانية")}
+    span = short_answer(text, "place", AR, norms, _places("ar", "ايران", "آسيا"), display=True)
+    assert span is not None and span.text == "غرب آسيا"
+
+
+def test_a_place_adjective_does_not_stand_for_who_did_it():
+    text = "روتشيلد عائلة يهودية ألمانية ثرية جدا."
+    norms = {t.norm for t in AR.tokens("من هو مؤسس عائلة روتشيلد")}
+    span = short_answer(text, "person", AR, norms, _places("ar", "ألمانيا"), display=True)
+    assert span is None

@@ -30,3 +30,13 @@ ORG_HEADS: frozenset[str] = frozenset(
 شرطة الشرطة مفوضية المفوضية برلمان البرلمان حكومة الحكومة مجموعة المجموعة
 """.split()
 )
+
+# Source: compiled for Sanad. Points of the compass that open a region of a place ("تقع في جنوب
+# آسيا", "في الشمال الشرقي من أفريقيا"): "where is X?" is answered by the region, not the bare
+# continent.
+COMPASS_WORDS: frozenset[str] = frozenset(
+    """
+شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب الوسط الشمالي الجنوبي
+الشرقي الغربي
+""".split()
+)

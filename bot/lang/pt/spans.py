@@ -25,3 +25,11 @@ ado ada ados adas ido ida idos idas osto osta ostos ostas eito eita eitos eitas
 erto erta ertos ertas eso esa esos esas ito ita itos itas
 """.split()
 )
+
+# Source: compiled for Sanad. Points of the compass that open a region of a place ("no sul da
+# Ásia", "no nordeste do Brasil"): "onde fica X?" is answered by the region.
+COMPASS_WORDS: frozenset[str] = frozenset(
+    """
+norte sul leste oeste este nordeste noroeste sudeste sudoeste centro centro-oeste
+""".split()
+)

@@ -318,7 +318,8 @@ def short_answer(
         # Among many spans of the asked kind, nearness to the question's words picks the right
         # one too seldom (tune halves of ARCD/FaQuAD: about a third): better none.
         return None
-    positions = [t.start for t in tokens if t.stem in set(anchors)]
+    anchor_stems = set(anchors)
+    positions = [t.start for t in tokens if t.stem in anchor_stems]
     if near and answer_type in NAME_TYPES and positions:
         # A name far from every word the question shares with the sentence is more likely
         # another actor of the sentence than the answer: better no short answer.
@@ -336,8 +337,9 @@ def short_answer(
         life = _life_date(text, candidates, language, asked)
         if life is not None:
             return life
-    focused = [t.start for t in tokens if t.stem in set(focus)] if focus else positions
-    clauses = _clause_openers(tokens, language)
+    focus_stems = set(focus) if focus else None
+    focused = [t.start for t in tokens if t.stem in focus_stems] if focus_stems else positions
+    clauses = _clause_openers(tokens, language) if len(candidates) > 1 else frozenset()
     best = max(
         candidates,
         key=lambda s: _preference(

@@ -349,6 +349,9 @@ def short_answer(
             of_kind(s, tokens, category),
             _with_apposition(text, s),
             clauses,
+            # "instituição brasileira, sediada em Campo Grande": a place's adjective says where
+            # something is from, not where it is, unless a kind is asked ("من اي بلد").
+            answer_type == "place" and not category and _place_adjective(s, language),
         ),
     )
     if plural and best.kind in NAME_TYPES:
@@ -587,6 +590,7 @@ def _preference(
     of_kind=False,
     reach: Span | None = None,
     clauses: frozenset[int] = frozenset(),
+    adjective: bool = False,
 ) -> tuple:
     exact = span.kind == answer_type or answer_type == "entity"
     money = span.kind == "amount" if answer_type != "number" else True
@@ -596,7 +600,7 @@ def _preference(
     # not a sign that the span stands near what is asked.
     outside = [a for a in anchors if not span.start <= a < span.end]
     distance = min((_clause_gap(reach or span, a, clauses) for a in outside), default=0)
-    return (exact, money, -distance, -span.start)
+    return (not adjective, exact, money, -distance, -span.start)
 
 
 # Characters added to the distance from a span to a question word that opens the next

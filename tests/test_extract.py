@@ -1124,3 +1124,26 @@ def test_a_place_adjective_does_not_stand_for_who_did_it():
     norms = {t.norm for t in AR.tokens("من هو مؤسس عائلة روتشيلد")}
     span = short_answer(text, "person", AR, norms, _places("ar", "ألمانيا"), display=True)
     assert span is None
+
+
+def _stems(code: str, text: str) -> set[str]:
+    return {t.stem for t in LANGS[code].tokens(text)}
+
+
+def test_where_is_answered_by_a_name_rather_than_a_place_adjective():
+    text = "A UFMS é uma instituição federal brasileira, sediada em Campo Grande, no estado."
+    question = "Onde é sediada a UFMS?"
+    norms = {t.norm for t in PT.tokens(question)}
+    anchors = _stems("pt", "sediada UFMS")  # the question's content words
+    span = short_answer(text, "place", PT, norms, _places("pt", "Brasil"), anchors=anchors)
+    assert span is not None and span.text == "Campo Grande"
+
+
+def test_which_country_is_answered_by_a_place_adjective():
+    text = "كشفت بورصة كراكن الأمريكية أن قرصانا من كوريا الشمالية حاول الحصول على وظيفة"
+    question = "كراكن بورصه من اي بلد"
+    norms = {t.norm for t in AR.tokens(question)}
+    ents = _places("ar", "أمريكا", "كوريا الشمالية")
+    anchors = _stems("ar", "كراكن بورصه")  # the question's content words
+    span = short_answer(text, "place", AR, norms, ents, anchors=anchors, category={"بلد"})
+    assert span is not None and span.text == "الأمريكية"

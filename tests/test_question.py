@@ -85,6 +85,12 @@ def test_answer_type(text, code, expected):
         ),
         pytest.param("qual o cargo do Stadejek", "pt", ["Stadejek"], id="pt-role-word-dropped"),
         pytest.param("ما منصب ستاديك", "ar", ["ستاديك"], id="ar-role-word-dropped"),
+        pytest.param(
+            "فيمَ تُستخدم الأموال المسروقة؟",
+            "ar",
+            ["تستخدم", "الأموال", "المسروقة"],
+            id="ar-contracted-what",
+        ),
         # an indefinite pronoun stands for the answer, not for a word the text must hold
         pytest.param(
             "a comissao mandou alguem", "pt", ["comissao", "mandou"], id="pt-indefinite-pronoun"

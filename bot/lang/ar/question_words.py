@@ -459,7 +459,13 @@ QUESTION_WORDS: dict[str, str] = {
     "هل يمكن": "yesno",
     "واش": "yesno",
     "وهل": "yesno",
-    # other
+    # other; MSA writes "ما" contracted onto a preposition: فيمَ (in/for what), ممَّ (from what),
+    # علامَ (on what), إلامَ (to what). لِمَ and عمَّ are left out: "لم" is the negation, "عم"
+    # the colloquial progressive.
+    "فيم": "other",
+    "مم": "other",
+    "علام": "other",
+    "إلام": "other",
     "آش": "other",
     "أشنو": "other",
     "أيش": "other",

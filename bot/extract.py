@@ -267,7 +267,7 @@ def short_answer(
         spans = [
             _with_region(text, tokens, s, language)
             # "الغرب الأفريقي" is the African west, no region of a place
-            if s.kind in ("place", "entity") and not _place_adjective(s, language)
+            if s.kind in ("place", "entity") and not _place_adjective(s, language, entities)
             else s
             for s in spans
         ]
@@ -276,7 +276,11 @@ def short_answer(
         for s in spans
         if (
             fits(s.kind, answer_type)
-            or (display and _acts(s.kind, answer_type) and not _place_adjective(s, language))
+            or (
+                display
+                and _acts(s.kind, answer_type)
+                and not _place_adjective(s, language, entities)
+            )
         )
         and not _names_asked_entry(s, language, entities, asked_entries)
         and not _repeats_question(
@@ -351,7 +355,7 @@ def short_answer(
             clauses,
             # "instituição brasileira, sediada em Campo Grande": a place's adjective says where
             # something is from, not where it is, unless a kind is asked ("من اي بلد").
-            answer_type == "place" and not category and _place_adjective(s, language),
+            answer_type == "place" and not category and _place_adjective(s, language, entities),
         ),
     )
     if plural and best.kind in NAME_TYPES:
@@ -409,7 +413,9 @@ def _region_part(span: Span, language: Language) -> Span:
     adds to a place the question may itself name ("أين تقع سويسرا بالنسبة لأوروبا؟")."""
     tokens = language.tokens(span.text)
     n = 0
-    while n < len(tokens) and tokens[n].norm in language.compass_words | _REGION_JOINERS:
+    while n < len(tokens) and (
+        tokens[n].norm in language.compass_words or tokens[n].norm in _REGION_JOINERS
+    ):
         n += 1
     if n == 0 or n == len(tokens):
         return span
@@ -1346,14 +1352,16 @@ def _lexicon_names(text, tokens, entities, language: Language) -> list[Span]:
     return spans
 
 
-def _place_adjective(span: Span, language: Language) -> bool:
+def _place_adjective(span: Span, language: Language, entities=None) -> bool:
     """Whether a place span is one adjective of a place ("ألمانية", "brasileira"): a country
-    may stand for who acted, its adjective may not ("عائلة ... ألمانية" founded nothing)."""
+    may stand for who acted, its adjective may not ("عائلة ... ألمانية" founded nothing). A
+    place the language or the lexicon lists ("سيول") is a name, not an adjective."""
     tokens = language.tokens(span.text)
     if span.kind != "place" or len(tokens) != 1:
         return False
     norm = tokens[0].norm
-    return _strip_al(norm) not in language.places and norm not in language.places
+    listed = _strip_al(norm) in language.places or norm in language.places
+    return not listed and entity_key([norm]) not in (entities or {})
 
 
 def _names_a_listed_place(token: Token, entities, language: Language) -> bool:

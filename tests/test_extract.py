@@ -1147,3 +1147,13 @@ def test_which_country_is_answered_by_a_place_adjective():
     anchors = _stems("ar", "كراكن بورصه")  # the question's content words
     span = short_answer(text, "place", AR, norms, ents, anchors=anchors, category={"بلد"})
     assert span is not None and span.text == "الأمريكية"
+
+
+def test_a_place_only_the_lexicon_lists_may_stand_for_who_acted():
+    ents = _places("ar", "برزنيا")  # a country only this knowledge base's lexicon knows
+    assert "برزنيا" not in AR.places
+    norms = {t.norm for t in AR.tokens("مين اتفق مع الاتحاد")}
+    span = short_answer(
+        "اتفقت برزنيا مع الاتحاد على التعاون", "person", AR, norms, ents, display=True
+    )
+    assert span is not None and span.text == "برزنيا"

@@ -262,6 +262,13 @@ def short_answer(
     tokens = language.tokens(text)
     # "ما اسم النسبية بالإنجليزية؟" asks for the gloss of an asked word: aliases do not count.
     foreign = bool(asked & language.foreign_name_words)
+    # Only for the span shown: whether a sentence holds a place at all is judged as before
+    # (ARCD: judged on every sentence, it answered "شمال شرق لبنان" wrongly).
+    asked_places = (
+        frozenset(_places_named(asked, language))
+        if display and answer_type in NAME_TYPES
+        else frozenset()
+    )
     spans = find_spans(text, language, entities)
     if answer_type == "place":
         spans = [
@@ -290,9 +297,7 @@ def short_answer(
             asked,
             () if foreign else _aliases(text, s, language),
             lexical=bool(entities) and _in_lexicon(s, language, entities),
-            # Only for the span shown: whether a sentence holds a place at all is judged as
-            # before (ARCD: judged on every sentence, it answered "شمال شرق لبنان" wrongly).
-            shown=display,
+            asked_places=asked_places,
         )
         and not _set_aside(s, tokens, language)
         and (unit is None or _has_unit(s, unit, language))
@@ -685,7 +690,7 @@ def _repeats_question(
     asked: frozenset[str],
     aliases: Iterable[str] = (),
     lexical: bool = False,
-    shown: bool = False,
+    asked_places: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the span restates the question rather than answering it.
 
@@ -694,8 +699,8 @@ def _repeats_question(
     subject: "Crypto Exchange Kraken" does not answer "what is the name of the hacker who
     applied at Kraken?". A lexicon name (``lexical``) is a known entity and is compared
     whole ("Coreia do Sul" does not repeat "Coreia do Norte"); its other aliases are caught by
-    ``_names_asked_entry``. With ``shown`` (the span to display), a place the question names
-    by its adjective is a repeat too.
+    ``_names_asked_entry``. A place among ``asked_places`` (the places the question names,
+    itself or by its adjective) is a repeat too.
     """
     words = [t.norm for t in language.tokens(span.text)]
     if answer_type in NAME_TYPES:
@@ -704,11 +709,10 @@ def _repeats_question(
     if not content:
         return False
     hits = [_asked(w, language, asked) for w in content]
-    if answer_type in NAME_TYPES and shown:
+    if answer_type in NAME_TYPES and asked_places:
         # "ايران" repeats "أين تقع الجمهورية الإيرانية؟": a place or its adjective is asked.
-        places = _places_named(asked, language)
         hits = [
-            h or bool(_places_named((w,), language) & places)
+            h or bool(_places_named((w,), language) & asked_places)
             for h, w in zip(hits, content, strict=True)
         ]
     if answer_type in NAME_TYPES and lexical:
@@ -723,11 +727,19 @@ def _places_named(norms: Iterable[str], language: Language) -> set[str]:
     """The places words name, themselves or as adjectives: "الايرانيه" -> "ايران"..."""
     out = set()
     for norm in norms:
-        bare = _strip_al(norm)
-        if bare in language.places or norm in language.places:
-            out.add(bare if bare in language.places else norm)
+        listed = _listed_place(norm, language)
+        if listed:
+            out.add(listed)
         out |= {p for p in language.place_names(norm) if p in language.places}
     return out
+
+
+def _listed_place(norm: str, language: Language) -> str | None:
+    """The language's place a word names as it stands ("الهند" -> "هند"), if any."""
+    bare = _strip_al(norm)
+    if bare in language.places:
+        return bare
+    return norm if norm in language.places else None
 
 
 def _asked(norm: str, language: Language, asked: frozenset[str]) -> bool:
@@ -1360,8 +1372,7 @@ def _place_adjective(span: Span, language: Language, entities=None) -> bool:
     if span.kind != "place" or len(tokens) != 1:
         return False
     norm = tokens[0].norm
-    listed = _strip_al(norm) in language.places or norm in language.places
-    return not listed and entity_key([norm]) not in (entities or {})
+    return _listed_place(norm, language) is None and entity_key([norm]) not in (entities or {})
 
 
 def _names_a_listed_place(token: Token, entities, language: Language) -> bool:

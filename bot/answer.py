@@ -648,6 +648,8 @@ class Engine:
         texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
         for text in texts:
             span = self._display_span(question, index, text, near)
+            if span and question.asks_destination and not goes_to(text, span, index.language):
+                span = None  # "لوين بتروح؟": "في تمويل برامج بيونغ يانغ" is no destination
             if span:
                 return span
         return None
@@ -1037,10 +1039,14 @@ def _vetted(
 
 
 def _goes_to(index: LanguageIndex, position: int, span: Span) -> bool:
-    """Whether the text introduces ``span`` as a destination: right after "to" ("إلى سيول",
+    """Whether sentence ``position`` introduces ``span`` as a destination (:func:`goes_to`)."""
+    return goes_to(index.sentences[position].text, span, index.language)
+
+
+def goes_to(text: str, span: Span, language) -> bool:
+    """Whether ``text`` introduces ``span`` as a destination: right after "to" ("إلى سيول",
     "para a Coreia"), or behind a glued "to" that the span leaves out ("لـسيول")."""
-    language = index.language
-    tokens = language.tokens(index.sentences[position].text)
+    tokens = language.tokens(text)
     before = [t for t in tokens if t.end <= span.start][-1:]
     inside = [t for t in tokens if t.start < span.start < t.end]
     glued = any(

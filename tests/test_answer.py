@@ -728,6 +728,7 @@ def test_a_guess_left_open_counts_only_when_stated(credits, share):
         pytest.param("سافر الوفد إلى بكين.", "بكين", True, id="ar-ila"),
         pytest.param("سافر الوفد لبكين.", "بكين", True, id="ar-glued-li"),
         pytest.param("عاد الوفد من لندن.", "لندن", False, id="ar-name-opening-with-lam"),
+        pytest.param("الأموال في تمويل برامج بيونغ يانغ.", "بيونغ يانغ", False, id="ar-fi-of"),
     ],
 )
 def test_a_destination_is_a_place_the_text_goes_to(text, name, destination):
@@ -847,3 +848,24 @@ def test_what_is_x_in_arabic_wants_a_sentence_about_x(tmp_path, text, defines):
     # a sentence that only mentions the word keeps the name-miss share of its confidence
     engine = _arabic_engine(tmp_path, [text])
     assert (engine.ask("ما هو الأسد؟").confidence == 1.0) is defines
+
+
+@pytest.mark.parametrize(
+    ("answer", "short"),
+    [
+        pytest.param("Para financiar o programa de Pyongyang.", None, id="a-place-it-serves"),
+        pytest.param("Foi enviado para Pyongyang.", "Pyongyang", id="a-place-it-goes-to"),
+    ],
+)
+def test_an_faq_answer_gives_a_destination_only_where_it_says_to(answer, short):
+    """An FAQ answer is held to the rule sentences are (``_goes_to``): "para onde vai?" is not
+    answered by a place named for another reason."""
+    from bot.knowledge import FaqEntry, KnowledgeBase, build_article
+
+    body = "A polícia de Pyongyang investiga o caso desde março.\n"
+    lexicon = (knowledge.LexiconEntry({"pt": ("Pyongyang",)}, "place"),)
+    faq = FaqEntry("pt-money", "pt", "Para onde vai o dinheiro roubado?", answer)
+    engine = Engine(KnowledgeBase((build_article("a", "pt", "Roubo", body),), (faq,), lexicon))
+    reply = engine.ask("pra onde vai o dinheiro roubado?", lang="pt")
+    assert reply.citations[0].kind == "faq"
+    assert reply.short_answer == short

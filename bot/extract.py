@@ -303,6 +303,7 @@ def short_answer(
         and (unit is None or _has_unit(s, unit, language))
         and not (display and not foreign and _foreign_script(s, language))
         and not (answer_type == "place" and s.kind == "org" and (display or category))
+        and not (s.kind == "number" and _multiplies(s, tokens, language, asked))
     ]
     if display and sort:
         candidates = [s for s in candidates if of_kind(s, tokens, category)]
@@ -550,6 +551,14 @@ def _acts(kind: str, answer_type: str) -> bool:
     if kind == "body":
         return answer_type in ("person", "org", "entity")
     return answer_type == "person" and kind == "place"
+
+
+def _multiplies(span: Span, tokens: list[Token], language: Language, asked: frozenset[str]):
+    """Whether the number is a multiplier ("أربع مرات", "quatro vezes") and the question does
+    not ask how many times: "كم عدد سكان آسيا؟" is not "أربع" of "تضاعف سكان آسيا أربع مرات"."""
+    after = [t for t in tokens if t.start >= span.end][:1]
+    words = language.multiplier_words
+    return bool(after) and after[0].norm in words and not asked & words
 
 
 def fits(kind: str, answer_type: str) -> bool:

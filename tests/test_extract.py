@@ -1157,3 +1157,45 @@ def test_a_place_only_the_lexicon_lists_may_stand_for_who_acted():
         "اتفقت برزنيا مع الاتحاد على التعاون", "person", AR, norms, ents, display=True
     )
     assert span is not None and span.text == "برزنيا"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "question", "expected"),
+    [
+        pytest.param(
+            "وقد تضاعف سكان آسيا أربع مرات، ويبلغ عددهم 4 مليارات نسمة.",
+            "ar",
+            "كم عدد سكان آسيا؟",
+            "4 مليارات",
+            id="ar-a-multiplier-is-no-count",
+        ),
+        pytest.param(
+            "وقد تضاعف سكان آسيا أربع مرات خلال القرن.",
+            "ar",
+            "كم مرة تضاعف السكان؟",
+            "أربع",
+            id="ar-how-many-times-takes-it",
+        ),
+        pytest.param(
+            "A cidade cresceu três vezes e tem 200 mil moradores.",
+            "pt",
+            "quantos moradores tem a cidade?",
+            "200 mil",
+            id="pt-a-multiplier-is-no-count",
+        ),
+        pytest.param(
+            "Ele venceu o torneio cinco vezes.",
+            "pt",
+            "quantas vezes ele venceu?",
+            "cinco",
+            id="pt-how-many-times-takes-it",
+        ),
+    ],
+)
+def test_a_multiplier_answers_only_how_many_times(text, code, question, expected):
+    from bot.question import analyse
+
+    language = LANGS[code]
+    asked = analyse(question, language).asked_norms
+    span = short_answer(text, "number", language, asked)
+    assert span is not None and span.text == expected

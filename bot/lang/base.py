@@ -166,6 +166,7 @@ class Language:
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
     org_heads: frozenset[str] = frozenset()  # "وزارة", "فريق": open an Arabic body's name
     compass_words: frozenset[str] = frozenset()  # "جنوب", "sul": open a region of a place
+    multiplier_words: frozenset[str] = frozenset()  # "مرات", "vezes": "four times" is no count
     # Names of countries, continents and cities (normalised, words joined by spaces): places
     # in every knowledge base, whose lexicon may add more.
     places: frozenset[str] = frozenset()

@@ -30,7 +30,13 @@ from bot.lang.ar.question_words import (
     SPECIFIC_CUES,
     TIME_MARKERS,
 )
-from bot.lang.ar.spans import COMPASS_WORDS, EXCLUDING_WORDS, FOREIGN_NAME_WORDS, ORG_HEADS
+from bot.lang.ar.spans import (
+    COMPASS_WORDS,
+    EXCLUDING_WORDS,
+    FOREIGN_NAME_WORDS,
+    MULTIPLIER_WORDS,
+    ORG_HEADS,
+)
 from bot.lang.ar.stop_words import STOP_WORDS
 from bot.lang.ar.synonyms import SYNONYMS
 from bot.lang.ar.weak_words import WEAK_WORDS
@@ -78,6 +84,7 @@ ARABIC = Language(
     places=frozenset(normalised_map(dict.fromkeys(PLACES), normalise)),
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     compass_words=normalised_set(COMPASS_WORDS, normalise),
+    multiplier_words=normalised_set(MULTIPLIER_WORDS, normalise),
     org_heads=normalised_set(ORG_HEADS, normalise),
     unglued=unglued,
     noun_like=noun_like,

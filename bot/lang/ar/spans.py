@@ -31,6 +31,10 @@ ORG_HEADS: frozenset[str] = frozenset(
 """.split()
 )
 
+# Source: compiled for Sanad. Words that make the number before them a multiplier ("تضاعف أربع
+# مرات", "ثلاثة أضعاف"): it answers "how many times?", not "how many people?".
+MULTIPLIER_WORDS: frozenset[str] = frozenset("مرة مرات المرات ضعف ضعفا أضعاف اضعاف".split())
+
 # Source: compiled for Sanad. Points of the compass that open a region of a place ("تقع في جنوب
 # آسيا", "في الشمال الشرقي من أفريقيا"): "where is X?" is answered by the region, not the bare
 # continent.

@@ -37,7 +37,13 @@ from bot.lang.pt.question_words import (
     SPECIFIC_CUES,
     TIME_MARKERS,
 )
-from bot.lang.pt.spans import AGENT_OPENERS, COMPASS_WORDS, EXCLUDING_WORDS, FOREIGN_NAME_WORDS
+from bot.lang.pt.spans import (
+    AGENT_OPENERS,
+    COMPASS_WORDS,
+    EXCLUDING_WORDS,
+    FOREIGN_NAME_WORDS,
+    MULTIPLIER_WORDS,
+)
 from bot.lang.pt.stop_words import STOP_WORDS
 from bot.lang.pt.synonyms import SYNONYMS
 from bot.lang.pt.weak_words import WEAK_WORDS
@@ -77,6 +83,7 @@ PORTUGUESE = Language(
     places=frozenset(normalised_map(dict.fromkeys(PLACES), normalise)),
     foreign_name_words=normalised_set(FOREIGN_NAME_WORDS, normalise),
     compass_words=normalised_set(COMPASS_WORDS, normalise),
+    multiplier_words=normalised_set(MULTIPLIER_WORDS, normalise),
     place_names=place_names,
     agent_openers=normalised_set(AGENT_OPENERS, normalise),
     participle=participle,

@@ -26,6 +26,10 @@ erto erta ertos ertas eso esa esos esas ito ita itos itas
 """.split()
 )
 
+# Source: compiled for Sanad. Words that make the number before them a multiplier ("cresceu
+# quatro vezes", "três vezes mais"): it answers "quantas vezes?", not "quantas pessoas?".
+MULTIPLIER_WORDS: frozenset[str] = frozenset("vez vezes".split())
+
 # Source: compiled for Sanad. Points of the compass that open a region of a place ("no sul da
 # Ásia", "no nordeste do Brasil"): "onde fica X?" is answered by the region.
 COMPASS_WORDS: frozenset[str] = frozenset(

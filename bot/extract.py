@@ -304,6 +304,14 @@ def short_answer(
         and not (display and not foreign and _foreign_script(s, language))
         and not (answer_type == "place" and s.kind == "org" and (display or category))
         and not (s.kind == "number" and _multiplies(s, tokens, language, asked))
+        # Shown, "ألماني" is no answer to "أين درّس؟" (ARCD: the one such short answer, wrong);
+        # judging still counts it as a place the sentence holds.
+        and not (
+            display
+            and answer_type == "place"
+            and not category
+            and _place_adjective(s, language, entities)
+        )
     ]
     if display and sort:
         candidates = [s for s in candidates if of_kind(s, tokens, category)]

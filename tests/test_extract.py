@@ -1199,3 +1199,30 @@ def test_a_multiplier_answers_only_how_many_times(text, code, question, expected
     asked = analyse(question, language).asked_norms
     span = short_answer(text, "number", language, asked)
     assert span is not None and span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        pytest.param("أين درّس أينشتاين الفيزياء؟", None, id="where-is-not-answered-by-origin"),
+        pytest.param("من أي بلد أينشتاين؟", "ألماني", id="which-country-takes-the-adjective"),
+    ],
+)
+def test_a_place_adjective_is_shown_only_when_a_kind_of_place_is_asked(question, expected):
+    """ARCD: "أين درّس ألبرت أينشتاين الفيزياء النظرية؟" was answered "ألماني" (German-born)."""
+    from bot.question import analyse
+
+    text = "كان أينشتاين عالم فيزياء ألماني المولد، سويسري الجنسية، ويشتهر بالنسبية."
+    ents = entities("ar", {"ألمانيا": "place", "سويسرا": "place"})
+    q = analyse(question, AR)
+    span = short_answer(
+        text,
+        q.answer_type,
+        AR,
+        q.asked_norms,
+        ents,
+        category=q.category,
+        display=True,
+        anchors={"اينشتاين", "فيزياء"},
+    )
+    assert (span.text if span else None) == expected

@@ -32,6 +32,7 @@ from bot.extract import (
     Span,
     entity_key,
     fits,
+    introduced_by,
     listed_with_others,
     of_kind,
     short_answer,
@@ -1046,13 +1047,7 @@ def _goes_to(index: LanguageIndex, position: int, span: Span) -> bool:
 def goes_to(text: str, span: Span, language) -> bool:
     """Whether ``text`` introduces ``span`` as a destination: right after "to" ("إلى سيول",
     "para a Coreia"), or behind a glued "to" that the span leaves out ("لـسيول")."""
-    tokens = language.tokens(text)
-    before = [t for t in tokens if t.end <= span.start][-1:]
-    inside = [t for t in tokens if t.start < span.start < t.end]
-    glued = any(
-        language.normalise(t.text[: span.start - t.start]) in language.frames.to for t in inside
-    )
-    return glued or any(t.norm in language.frames.to for t in before)
+    return introduced_by(language.tokens(text), span, language.frames.to, language)
 
 
 # How many words after a word of the question a definer may stand: "Computador é", "O Siscad,

@@ -336,6 +336,15 @@ def short_answer(
         # Among many spans of the asked kind, nearness to the question's words picks the right
         # one too seldom (tune halves of ARCD/FaQuAD: about a third): better none.
         return None
+    if display and answer_type == "place":
+        # Shown for "onde?", a name no "em"/"في" puts at a place is seldom one (FaQuAD: "da
+        # Poli-USP", "a memória RAM"); "no Sistema Acadêmico", "em Campo Grande" are.
+        at = language.frames.at | language.frames.to
+        candidates = [
+            s for s in candidates if s.kind != "entity" or introduced_by(tokens, s, at, language)
+        ]
+        if not candidates:
+            return None
     anchor_stems = set(anchors)
     positions = [t.start for t in tokens if t.stem in anchor_stems]
     if near and answer_type in NAME_TYPES and positions:
@@ -567,6 +576,15 @@ def _multiplies(span: Span, tokens: list[Token], language: Language, asked: froz
     after = [t for t in tokens if t.start >= span.end][:1]
     words = language.multiplier_words
     return bool(after) and after[0].norm in words and not asked & words
+
+
+def introduced_by(tokens: list[Token], span: Span, words: frozenset[str], language) -> bool:
+    """Whether one of ``words`` stands right before the span ("para a Coreia", "في سيول") or
+    is glued to it, in a token the span leaves out ("لـسيول")."""
+    before = [t for t in tokens if t.end <= span.start][-1:]
+    inside = [t for t in tokens if t.start < span.start < t.end]
+    glued = any(language.normalise(t.text[: span.start - t.start]) in words for t in inside)
+    return glued or any(t.norm in words for t in before)
 
 
 def fits(kind: str, answer_type: str) -> bool:

@@ -1226,3 +1226,43 @@ def test_a_place_adjective_is_shown_only_when_a_kind_of_place_is_asked(question,
         anchors={"اينشتاين", "فيزياء"},
     )
     assert (span.text if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A primeira turma da Poli-USP iniciou-se em 1989.", None, id="of-a-name"),
+        pytest.param(
+            "A primeira turma iniciou-se em 1989 no Campus Butantã.",
+            "Campus Butantã",
+            id="in-a-name",
+        ),
+    ],
+)
+def test_a_name_answers_where_only_when_the_text_puts_something_in_it(text, expected):
+    """FaQuAD: "Onde a primeira turma ... se iniciou?" was answered "Poli-USP" ("da Poli-USP")."""
+    from bot.question import analyse
+
+    q = analyse("onde a primeira turma se iniciou?", PT)
+    span = short_answer(text, q.answer_type, PT, q.asked_norms, {}, display=True, anchors={"turm"})
+    assert (span.text if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "introduced"),
+    [
+        pytest.param("O curso fica no Campus Butantã.", "Campus Butantã", True, id="pt-no"),
+        pytest.param("A turma da Poli-USP.", "Poli-USP", False, id="pt-da"),
+        pytest.param("عقد الاجتماع في سيول.", "سيول", True, id="ar-fi"),
+        pytest.param("عقد الاجتماع بسيول.", "سيول", True, id="ar-glued-bi"),
+        pytest.param("وفد من سيول.", "سيول", False, id="ar-min"),
+    ],
+)
+def test_introduced_by_a_locative(text, name, introduced):
+    from bot.extract import Span, introduced_by
+
+    language = AR if name[0] > "z" else PT
+    start = text.index(name)
+    span = Span(name, start, start + len(name), "entity")
+    tokens = language.tokens(text)
+    assert introduced_by(tokens, span, language.frames.at, language) is introduced

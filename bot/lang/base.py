@@ -111,6 +111,7 @@ class QuestionFrames:
     or_not: frozenset[str] = frozenset()  # "não", "لا" after "or": a yes/no question
     destination: frozenset[str] = frozenset()  # "para onde", "لوين": a place one goes to
     to: frozenset[str] = frozenset()  # "para", "إلى": introduce a destination in a text
+    at: frozenset[str] = frozenset()  # "em", "في": put what follows at a place
     birth: frozenset[str] = frozenset()  # "nasceu", "ولد": the first date of a life span
     death: frozenset[str] = frozenset()  # "morreu", "توفي": the second date of a life span
     date_units: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "ano": year
@@ -265,6 +266,7 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
         or_not=words("OR_NOT_WORDS"),
         destination=phrases("DESTINATION_WORDS"),
         to=words("TO_WORDS"),
+        at=words("AT_WORDS"),
         birth=words("BIRTH_WORDS"),
         death=words("DEATH_WORDS"),
         date_units={unit: normalised_set(w, normalise) for unit, w in units.items()},

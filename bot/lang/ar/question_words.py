@@ -928,6 +928,9 @@ OR_NOT_WORDS = set("لا لأ لاء مش مو لأه".split())
 DESTINATION_WORDS = {"لوين", "لفين", "لاين", "الى اين", "إلى أين", "على وين", "الى وين", "لعند مين"}
 # "ل" and "لل" are the glued "to" ("لسيول"), met as the part of a word before a place.
 TO_WORDS = set("إلى الى نحو باتجاه صوب لعند حتى ل لل".split())
+# Source: compiled for Sanad. Words that put what follows at a place ("في سيول", "بالقاهرة",
+# "داخل المبنى"): a name that answers "أين؟" without one is seldom a place (see extract.py).
+AT_WORDS = set("في فى داخل عند لدى ب بال".split())
 # Source: compiled for Sanad. Birth and death in a "when?" question: encyclopaedic text gives a
 # life as "(14 مارس 1879 – 18 أبريل 1955)", so the first date of such a span is the birth and
 # the second the death (ARCD: "متى ولد عمر المختار؟", "في أي عام توفي نجيب محفوظ؟").

@@ -630,6 +630,10 @@ OR_NOT_WORDS = set("não nao".split())
 # "To where": the answer is a destination, a place the text introduces with "to".
 DESTINATION_WORDS = {"aonde", "para onde", "pra onde", "pra aonde"}
 TO_WORDS = set("para pra pro a ao à aos às até rumo".split())
+# Source: compiled for Sanad. Words that put what follows at a place ("em Campo Grande", "no
+# Sistema Acadêmico", "dentro do"): a name that answers "onde?" without one is seldom a place
+# (FaQuAD: "da Poli-USP", "a memória RAM"; see extract.py).
+AT_WORDS = set("em no na nos nas num numa dentro junto".split())
 # Source: compiled for Sanad. Birth and death in a "when?" question: encyclopaedic text gives a
 # life as "(Ulm, 14 de março de 1879 — Princeton, 18 de abril de 1955)", so the first date of
 # such a span is the birth and the second the death.

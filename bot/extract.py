@@ -364,6 +364,13 @@ def short_answer(
         life = _life_date(text, candidates, language, asked)
         if life is not None:
             return life
+        if display and not asked & (language.frames.birth | language.frames.death):
+            # "متى هاجر جبران؟" is not "ولد في 6 يناير 1883", nor "متى بدأ الكتابة؟" the first
+            # date of "(11 ديسمبر 1911 - 30 أغسطس 2006)": a life's dates answer only for it.
+            lived = _life_dates(text, tokens, candidates, language)
+            candidates = [s for s in candidates if s not in lived]
+            if not candidates:
+                return None
     focus_stems = set(focus) if focus else None
     focused = [t.start for t in tokens if t.stem in focus_stems] if focus_stems else positions
     clauses = _clause_openers(tokens, language) if len(candidates) > 1 else frozenset()
@@ -393,6 +400,26 @@ def short_answer(
 # Between the two dates of a life span: a dash, and in Portuguese the place of death before
 # the second date ("1879 — Princeton, 18 de abril").
 _LIFE_GAP = re.compile(r"^\s*[-–—]\s*(?:[^\d,()\-–—]{1,40},\s*)?$")
+
+
+def _life_dates(text: str, tokens: list[Token], candidates: list[Span], language: Language):
+    """The dates of a life span, and the dates a birth or death word introduces ("ولد في 6
+    يناير 1883", "morreu em 1935")."""
+    dates = sorted((s for s in candidates if s.kind == "date"), key=lambda s: s.start)
+    lived = {
+        d
+        for first, second in pairwise(dates)
+        if _LIFE_GAP.match(text[first.end : second.start])
+        for d in (first, second)
+    }
+    life_words = language.frames.birth | language.frames.death
+    for span in dates:
+        before = [t for t in tokens if t.end <= span.start][-2:]
+        if before and before[-1].norm in language.frames.at:
+            before = before[:-1]  # "ولد في", "nasceu em"
+        if before and before[-1].norm in life_words:
+            lived.add(span)
+    return lived
 
 
 def _life_date(text: str, candidates: list[Span], language: Language, asked) -> Span | None:

@@ -1266,3 +1266,38 @@ def test_introduced_by_a_locative(text, name, introduced):
     span = Span(name, start, start + len(name), "entity")
     tokens = language.tokens(text)
     assert introduced_by(tokens, span, language.frames.at, language) is introduced
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "question", "expected"),
+    [
+        pytest.param(
+            "هاجر جبران مع عائلته إلى الولايات المتحدة، ولد في 6 يناير 1883 في بشري.",
+            "ar",
+            "متى هاجر جبران؟",
+            None,
+            id="ar-a-birth-date-is-no-other-event",
+        ),
+        pytest.param(
+            "هاجر جبران مع عائلته إلى الولايات المتحدة، ولد في 6 يناير 1883 في بشري.",
+            "ar",
+            "متى ولد جبران؟",
+            "6 يناير 1883",
+            id="ar-a-birth-date-answers-when-born",
+        ),
+        pytest.param(
+            "Fernando Pessoa (13 de junho de 1888 — 30 de novembro de 1935) publicou em 1934.",
+            "pt",
+            "quando Pessoa publicou?",
+            "1934",
+            id="pt-a-life-span-is-no-other-event",
+        ),
+    ],
+)
+def test_a_life_date_answers_only_birth_or_death(text, code, question, expected):
+    from bot.question import analyse
+
+    language = LANGS[code]
+    q = analyse(question, language)
+    span = short_answer(text, q.answer_type, language, q.asked_norms, {}, display=True)
+    assert (span.text if span else None) == expected

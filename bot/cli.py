@@ -75,15 +75,13 @@ def main() -> None:
 def ask(question: str, as_json: bool, session_id: str | None, lang: str | None) -> None:
     """Answer QUESTION from the knowledge base.
 
-    With --session, the conversation is kept in the database (as the server keeps it), so a
-    follow-up asked by a later command ("ومتى؟") is understood in context.
+    The conversation is kept in the database (as the server keeps it), so a follow-up asked by
+    a later command with --session and the printed session id ("ومتى؟") is understood in
+    context.
     """
-    sessions = None
-    if session_id:
-        from bot.store import DbSessions
+    from bot.store import DbSessions
 
-        sessions = DbSessions(_store())
-    answer = _live_engine(sessions).ask(question, session_id=session_id, lang=lang)
+    answer = _live_engine(DbSessions(_store())).ask(question, session_id=session_id, lang=lang)
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return

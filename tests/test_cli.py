@@ -32,6 +32,12 @@ def test_follow_up_across_commands_with_a_session(cli):
     assert "الثلاثاء" in answer["short_answer"]
 
 
+def test_the_session_id_a_first_answer_prints_carries_the_follow_up(cli):
+    first = json.loads(cli("ask", "--json", "وين صار الاجتماع؟").output)
+    follow = cli("ask", "--json", "--session", first["session_id"], "ومتى؟")
+    assert "الثلاثاء" in json.loads(follow.output)["short_answer"]
+
+
 def test_follow_up_without_the_session_is_not_understood(cli):
     cli("ask", "--json", "--session", "s1", "وين صار الاجتماع؟")
     assert not json.loads(cli("ask", "--json", "ومتى؟").output)["answered"]

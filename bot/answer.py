@@ -805,6 +805,11 @@ class Engine:
                 answer = self._from_sentences(
                     question, index, ranked, (), session_id, note, forms_of=translated
                 )
+                high = self.params.high_threshold
+                if question.answer_type in NAME_TYPES and answer.confidence < high:
+                    # Few of the question's words reach the other language, so little picks
+                    # among its names: "الجهات الكوريه" got the European Commission's division.
+                    answer = replace(answer, short_answer=None)
                 return replace(answer, suggestions=self._suggest(source, ()), source_lang=code)
         return None
 

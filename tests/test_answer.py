@@ -318,6 +318,21 @@ def test_fact_only_in_other_language_is_cited_and_marked():
     assert answer.answer.startswith("هذه المعلومة واردة في المقال البرتغالي فقط")
 
 
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # Matched on most words: the name is the one the question points to.
+        pytest.param("مين مثل الاتحاد الاوروبي بالمفاوضات", "Maciej Stadejek", id="well-matched"),
+        # Medium confidence: "Divisão ... da Comissão Europeia" is no Korean body.
+        pytest.param("شو الجهات الكوريه اللي انضمت للمحادثات", None, id="thinly-matched"),
+    ],
+)
+def test_a_name_from_the_other_language_is_shown_only_when_well_matched(engine, question, short):
+    answer = engine.ask(question)
+    assert answer.answered and answer.source_lang == "pt"
+    assert answer.short_answer == short
+
+
 def test_other_language_is_not_used_without_lexicon_links():
     from dataclasses import replace
 

@@ -1112,8 +1112,9 @@ NAME_AFTER_NOUN = 5
 def _named_after(
     index: LanguageIndex, position: int, question: Question, span: Span, category: frozenset[str]
 ) -> bool:
-    """Whether ``span`` is the name of the asked kind: it opens with the kind's noun or comes
-    within :data:`NAME_AFTER_NOUN` words after it ("o engenheiro João", "مجموعة لازاروس").
+    """Whether ``span`` is the name of the asked kind: it opens with the kind's noun, comes
+    within :data:`NAME_AFTER_NOUN` words after it ("o engenheiro João", "مجموعة لازاروس"), or
+    has it in apposition ("Jong-Kwon, diretor-geral de ...").
 
     A place after a noun of another kind is its owner, not its name: "برامج بيونغ يانغ" are
     Pyongyang's programs (the name of a city or a country is asked with a place question)."""
@@ -1121,6 +1122,18 @@ def _named_after(
         return False
     tokens = index.language.tokens(index.sentences[position].text)
     if of_kind(span, tokens, category):
+        return True
+    text = index.sentences[position].text
+    after = next((t for t in tokens if t.start >= span.end), None)
+    if (
+        after is not None
+        and after.stem in category
+        and text[span.end : after.start].strip()
+        in {
+            ",",
+            "،",
+        }
+    ):
         return True
     nouns = [i for i, t in enumerate(tokens) if t.stem in category]
     first = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))

@@ -884,3 +884,12 @@ def test_an_faq_answer_gives_a_destination_only_where_it_says_to(answer, short):
     reply = engine.ask("pra onde vai o dinheiro roubado?", lang="pt")
     assert reply.citations[0].kind == "faq"
     assert reply.short_answer == short
+
+
+def test_a_name_with_the_asked_role_in_apposition_is_its_name():
+    """A name followed by ", diretor-geral" answers "qual o nome do diretor-geral?"."""
+    from bot.knowledge import KnowledgeBase, build_article
+
+    body = "A reunião foi liderada por João Silva, diretor-geral do ministério.\n"
+    engine = Engine(KnowledgeBase((build_article("a", "pt", "Reunião", body),), ()))
+    assert engine.ask("qual o nome do diretor-geral?", lang="pt").answered

@@ -364,11 +364,12 @@ def short_answer(
         life = _life_date(text, candidates, language, asked)
         if life is not None:
             return life
-        if display and not asked & (language.frames.birth | language.frames.death):
+        if display:
             # "متى هاجر جبران؟" is not "ولد في 6 يناير 1883", nor "متى بدأ الكتابة؟" the first
-            # date of "(11 ديسمبر 1911 - 30 أغسطس 2006)": a life's dates answer only for it.
-            lived = _life_dates(text, tokens, candidates, language)
-            candidates = [s for s in candidates if s not in lived]
+            # date of "(11 ديسمبر 1911 - 30 أغسطس 2006)": a life's dates answer only for it,
+            # and "متى توفي؟" is not answered by "ولد في".
+            other = _other_life_dates(text, tokens, candidates, language, asked)
+            candidates = [s for s in candidates if s not in other]
             if not candidates:
                 return None
     focus_stems = set(focus) if focus else None
@@ -402,24 +403,34 @@ def short_answer(
 _LIFE_GAP = re.compile(r"^\s*[-–—]\s*(?:[^\d,()\-–—]{1,40},\s*)?$")
 
 
-def _life_dates(text: str, tokens: list[Token], candidates: list[Span], language: Language):
-    """The dates of a life span, and the dates a birth or death word introduces ("ولد في 6
-    يناير 1883", "morreu em 1935")."""
+def _other_life_dates(text: str, tokens: list[Token], candidates, language: Language, asked):
+    """The dates of a life that the question does not ask for: with neither birth nor death
+    asked, those of a life span and those a birth or death word introduces ("ولد في 6 يناير
+    1883", "morreu em 1935"); with one asked, those the other word introduces."""
+    birth, death = bool(asked & language.frames.birth), bool(asked & language.frames.death)
     dates = sorted((s for s in candidates if s.kind == "date"), key=lambda s: s.start)
-    lived = {
-        d
-        for first, second in pairwise(dates)
-        if _LIFE_GAP.match(text[first.end : second.start])
-        for d in (first, second)
-    }
-    life_words = language.frames.birth | language.frames.death
+    other = set()
+    if not (birth or death):
+        other = {
+            d
+            for first, second in pairwise(dates)
+            if _LIFE_GAP.match(text[first.end : second.start])
+            for d in (first, second)
+        }
+    unasked = (language.frames.birth if not birth else frozenset()) | (
+        language.frames.death if not death else frozenset()
+    )
     for span in dates:
         before = [t for t in tokens if t.end <= span.start][-2:]
         if before and before[-1].norm in language.frames.at:
             before = before[:-1]  # "ولد في", "nasceu em"
-        if before and before[-1].norm in life_words:
-            lived.add(span)
-    return lived
+        if before and before[-1].norm in unasked:
+            other.add(span)
+    return other
+
+
+# A life span in brackets, in years: "(1847-1931)", "(1332 - 1406م)".
+_YEAR_SPAN = re.compile(r"\((\d{3,4})\s*[-–—]\s*(\d{3,4})\s*(م|هـ)?\s*\)")
 
 
 def _life_date(text: str, candidates: list[Span], language: Language, asked) -> Span | None:
@@ -431,7 +442,11 @@ def _life_date(text: str, candidates: list[Span], language: Language, asked) -> 
     for first, second in pairwise(dates):
         if _LIFE_GAP.match(text[first.end : second.start]):
             return second if death else first
-    return None
+    years = _YEAR_SPAN.search(text)
+    if years is None or years.group(3) == "هـ":
+        return None  # a Hijri span is left to the dates found in the text
+    group = 2 if death else 1
+    return Span(years.group(group), years.start(group), years.end(group), "date")
 
 
 # Words between a point of the compass and its place: "جنوب شرق آسيا", "no sul da Ásia".

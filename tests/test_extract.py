@@ -1292,6 +1292,34 @@ def test_introduced_by_a_locative(text, name, introduced):
             "1934",
             id="pt-a-life-span-is-no-other-event",
         ),
+        pytest.param(
+            "جبران شاعر لبناني، ولد في 6 يناير 1883 في بشري.",
+            "ar",
+            "متى توفي جبران؟",
+            None,
+            id="ar-a-birth-date-is-no-death-date",
+        ),
+        pytest.param(
+            "توماس أديسون (1847-1931) مخترع أمريكي.",
+            "ar",
+            "متى ولد أديسون؟",
+            "1847",
+            id="ar-birth-from-a-bracketed-year-span",
+        ),
+        pytest.param(
+            "ابن خلدون (1332 - 1406م)، ولد في تونس.",
+            "ar",
+            "متى توفي ابن خلدون؟",
+            "1406",
+            id="ar-death-from-a-bracketed-year-span",
+        ),
+        pytest.param(
+            "Camões (1524-1580) foi um poeta.",
+            "pt",
+            "quando morreu Camões?",
+            "1580",
+            id="pt-death-from-a-bracketed-year-span",
+        ),
     ],
 )
 def test_a_life_date_answers_only_birth_or_death(text, code, question, expected):

@@ -338,10 +338,14 @@ def short_answer(
         return None
     if display and answer_type == "place":
         # Shown for "onde?", a name no "em"/"في" puts at a place is seldom one (FaQuAD: "da
-        # Poli-USP", "a memória RAM"); "no Sistema Acadêmico", "em Campo Grande" are.
+        # Poli-USP", "a memória RAM"); "no Sistema Acadêmico", "em Campo Grande" are. Asked for
+        # a kind of place ("ما هي عاصمة العراق؟"), a region ("غرب آسيا") is none.
         at = language.frames.at | language.frames.to
         candidates = [
-            s for s in candidates if s.kind != "entity" or introduced_by(tokens, s, at, language)
+            s
+            for s in candidates
+            if (s.kind != "entity" or introduced_by(tokens, s, at, language))
+            and not (category and _opens_region(s, language))
         ]
         if not candidates:
             return None
@@ -471,6 +475,12 @@ def _with_region(text: str, tokens: list[Token], span: Span, language: Language)
     ):
         start, i = tokens[i].start, i - 1
     return span if start == span.start else Span(text[start : span.end], start, span.end, span.kind)
+
+
+def _opens_region(span: Span, language: Language) -> bool:
+    """Whether the span is a region: it opens with a point of the compass ("غرب آسيا")."""
+    tokens = language.tokens(span.text)
+    return len(tokens) > 1 and tokens[0].norm in language.compass_words
 
 
 def _region_part(span: Span, language: Language) -> Span:

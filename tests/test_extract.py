@@ -1329,3 +1329,30 @@ def test_a_life_date_answers_only_birth_or_death(text, code, question, expected)
     q = analyse(question, language)
     span = short_answer(text, q.answer_type, language, q.asked_norms, {}, display=True)
     assert (span.text if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        pytest.param("أين يقع العراق؟", "غرب آسيا", id="where-takes-the-region"),
+        pytest.param("ماهي عاصمة العراق؟", "بغداد", id="a-kind-of-place-is-no-region"),
+    ],
+)
+def test_a_region_answers_where_not_a_kind_of_place(question, expected):
+    """ARCD: "ماهي عاصمة العراق؟" was answered "غرب آسيا"."""
+    from bot.question import analyse
+
+    text = "العراق دولة عربية تقع في غرب آسيا، وعاصمتها بغداد."
+    ents = entities("ar", {"العراق": "place", "آسيا": "place", "بغداد": "place"})
+    q = analyse(question, AR)
+    span = short_answer(
+        text,
+        q.answer_type,
+        AR,
+        q.asked_norms,
+        ents,
+        category=q.category,
+        display=True,
+        anchors={AR.stem(w) for w in q.asked_norms},
+    )
+    assert (span.text if span else None) == expected

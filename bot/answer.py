@@ -674,6 +674,7 @@ class Engine:
             category=question.category,
             display=near,
             sort=question.asks_kind,
+            origin=question.asks_origin,
         )
 
     def _faq_confidence(self, question: Question, index: LanguageIndex, faq) -> float:

@@ -235,6 +235,7 @@ def short_answer(
     display: bool = False,
     sort: bool = False,
     focus: Iterable[str] | None = None,
+    origin: bool = False,
 ) -> Span | None:
     """The span of ``text`` that answers a question of ``answer_type``; None if there is none.
 
@@ -252,7 +253,8 @@ def short_answer(
     not shown unless asked for. With ``sort`` ("que tipo de empresa?"), only a name of the
     asked category is shown: any other name is not a sort of thing. ``focus`` (stems; all the
     anchors by default) are the anchors nearness is measured to first: a follow-up's own words
-    ("UE" in "e pela UE?"), before those it carries over.
+    ("UE" in "e pela UE?"), before those it carries over. Shown, a place's adjective
+    answers only a question on where one is from (``origin``: "من اي دولة", "de que país").
     """
     if answer_type not in SPAN_TYPES:
         return None
@@ -309,7 +311,7 @@ def short_answer(
         and not (
             display
             and answer_type == "place"
-            and not category
+            and not origin
             and _place_adjective(s, language, entities)
         )
     ]

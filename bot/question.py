@@ -70,6 +70,7 @@ class Question:
     # a text need not repeat them, but one that does echoes the question.
     cues: tuple[Concept, ...] = ()
     asks_destination: bool = False  # "para onde", "لوين": a place the text goes "to"
+    asks_origin: bool = False  # "de que país", "من اي دولة": a place's adjective answers it
     # The other language's words for the names it asks about, when answered from that
     # language's article ("بايبت" -> "bybit").
     translated_norms: frozenset[str] = frozenset()
@@ -115,7 +116,8 @@ def analyse(text: str, language: Language) -> Question:
         asks_name=bool(marked) and _near_question_word(tokens, marked, language.frames.name),
         asks_percent=qtype == "number" and _asks_percent(tokens, language),
         cues=_dropped_cues(tokens, language, marked | cue_positions),
-        asks_destination=qtype == "place" and _asks_destination(tokens, language),
+        asks_destination=qtype == "place" and _asks_phrase(tokens, language.frames.destination),
+        asks_origin=qtype == "place" and _asks_phrase(tokens, language.frames.origin),
     )
 
 
@@ -213,12 +215,13 @@ def _asks_percent(tokens: list[Token], language: Language) -> bool:
     return bool(words & (language.frames.percent | language.percent_words))
 
 
-def _asks_destination(tokens: list[Token], language: Language) -> bool:
-    """Whether the question asks "to where" ("pra onde vai o dinheiro", "لوين بتروح")."""
+def _asks_phrase(tokens: list[Token], wanted: frozenset[str]) -> bool:
+    """Whether the question holds one of ``wanted`` (normalised phrases of up to three words):
+    "to where" ("pra onde vai o dinheiro", "لوين بتروح"), "from where" ("من اي دولة")."""
     words = [t.norm for t in tokens]
     phrases = set(words) | {" ".join(pair) for pair in pairwise(words)}
     phrases |= {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
-    return bool(phrases & language.frames.destination)
+    return bool(phrases & wanted)
 
 
 def _date_unit(tokens: list[Token], language: Language) -> str | None:

@@ -1205,10 +1205,11 @@ def test_a_multiplier_answers_only_how_many_times(text, code, question, expected
     ("question", "expected"),
     [
         pytest.param("أين درّس أينشتاين الفيزياء؟", None, id="where-is-not-answered-by-origin"),
-        pytest.param("من أي بلد أينشتاين؟", "ألماني", id="which-country-takes-the-adjective"),
+        pytest.param("من أي بلد أينشتاين؟", "ألماني", id="from-which-country-takes-it"),
+        pytest.param("ما الدولة التي ولد فيها أينشتاين؟", None, id="which-country-does-not"),
     ],
 )
-def test_a_place_adjective_is_shown_only_when_a_kind_of_place_is_asked(question, expected):
+def test_a_place_adjective_is_shown_only_when_origin_is_asked(question, expected):
     """ARCD: "أين درّس ألبرت أينشتاين الفيزياء النظرية؟" was answered "ألماني" (German-born)."""
     from bot.question import analyse
 
@@ -1224,6 +1225,7 @@ def test_a_place_adjective_is_shown_only_when_a_kind_of_place_is_asked(question,
         category=q.category,
         display=True,
         anchors={"اينشتاين", "فيزياء"},
+        origin=q.asks_origin,
     )
     assert (span.text if span else None) == expected
 

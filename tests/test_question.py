@@ -496,3 +496,16 @@ def test_dropped_reason_and_method_cues_are_kept_aside(text, code, cues):
 )
 def test_asks_destination(text, code, destination):
     assert ask(text, code).asks_destination is destination
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "origin"),
+    [
+        pytest.param("كراكن من اي دولة", "ar", True, id="ar-min-ay"),
+        pytest.param("de que país é a Kraken?", "pt", True, id="pt-de-que"),
+        pytest.param("ما هي الدولة التي تحد لبنان؟", "ar", False, id="ar-which-country"),
+        pytest.param("qual país faz fronteira com o Brasil?", "pt", False, id="pt-which-country"),
+    ],
+)
+def test_asks_origin(text, code, origin):
+    assert ask(text, code).asks_origin is origin

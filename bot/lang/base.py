@@ -110,6 +110,7 @@ class QuestionFrames:
     alternative: frozenset[str] = frozenset()  # "ou", "ولا": between offered alternatives
     or_not: frozenset[str] = frozenset()  # "não", "لا" after "or": a yes/no question
     destination: frozenset[str] = frozenset()  # "para onde", "لوين": a place one goes to
+    origin: frozenset[str] = frozenset()  # "de que país", "من اي دولة": where one is from
     to: frozenset[str] = frozenset()  # "para", "إلى": introduce a destination in a text
     at: frozenset[str] = frozenset()  # "em", "في": put what follows at a place
     birth: frozenset[str] = frozenset()  # "nasceu", "ولد": the first date of a life span
@@ -265,6 +266,7 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
         alternative=words("ALTERNATIVE_WORDS"),
         or_not=words("OR_NOT_WORDS"),
         destination=phrases("DESTINATION_WORDS"),
+        origin=phrases("ORIGIN_WORDS"),
         to=words("TO_WORDS"),
         at=words("AT_WORDS"),
         birth=words("BIRTH_WORDS"),

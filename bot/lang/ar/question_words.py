@@ -926,6 +926,10 @@ OR_NOT_WORDS = set("لا لأ لاء مش مو لأه".split())
 # "To where": the answer is a destination, a place the text introduces with "to" (MSA and
 # colloquial: Levantine لوين / على وين, Egyptian لفين, Gulf وين رايح is left to "وين").
 DESTINATION_WORDS = {"لوين", "لفين", "لاين", "الى اين", "إلى أين", "على وين", "الى وين", "لعند مين"}
+# Source: compiled for Sanad. Questions that ask where someone or something is from, which a
+# place's adjective answers ("كراكن من اي دولة" -> "الأمريكية"); "ما الدولة التي تحد ..." asks
+# for a country, which an adjective is not.
+ORIGIN_WORDS = {"من اي", "من أي", "من انو", "من أنهي", "من وين", "من فين", "من اين", "من أين"}
 # "ل" and "لل" are the glued "to" ("لسيول"), met as the part of a word before a place.
 TO_WORDS = set("إلى الى نحو باتجاه صوب لعند حتى ل لل".split())
 # Source: compiled for Sanad. Words that put what follows at a place ("في سيول", "بالقاهرة",

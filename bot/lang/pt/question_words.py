@@ -629,6 +629,10 @@ ALTERNATIVE_WORDS = set("ou".split())
 OR_NOT_WORDS = set("não nao".split())
 # "To where": the answer is a destination, a place the text introduces with "to".
 DESTINATION_WORDS = {"aonde", "para onde", "pra onde", "pra aonde"}
+# Source: compiled for Sanad. Questions that ask where someone or something is from, which a
+# place's adjective answers ("de que país é a Kraken?" -> "americana"); "qual país faz
+# fronteira?" asks for a country, which an adjective is not.
+ORIGIN_WORDS = {"de que", "de qual", "de onde", "da onde"}
 TO_WORDS = set("para pra pro a ao à aos às até rumo".split())
 # Source: compiled for Sanad. Words that put what follows at a place ("em Campo Grande", "no
 # Sistema Acadêmico", "dentro do"): a name that answers "onde?" without one is seldom a place

@@ -302,7 +302,7 @@ def short_answer(
             asked_places=asked_places,
         )
         and not _set_aside(s, tokens, language)
-        and (unit is None or _has_unit(s, unit, language))
+        and (unit is None or _has_unit(s, unit, language, tokens))
         and not (display and not foreign and _foreign_script(s, language))
         and not (answer_type == "place" and s.kind == "org" and (display or category))
         and not (s.kind == "number" and _multiplies(s, tokens, language, asked))
@@ -395,6 +395,8 @@ def short_answer(
             answer_type == "place" and not category and _place_adjective(s, language, entities),
         ),
     )
+    if unit == "duration":
+        best = _with_time_unit(text, tokens, best, language)
     if plural and best.kind in NAME_TYPES:
         best = _join_list(text, best, candidates, language)
     elif answer_type in ("person", "org") and best.kind in NAME_TYPES and not category:
@@ -532,9 +534,22 @@ _CLOCK = re.compile(r"\d{1,2}\s*(?::|h)\s*\d{0,2}\b")
 _HOUR_WORDS = frozenset("horas hora ساعه الساعه صباحا مساء".split())
 
 
-def _has_unit(span: Span, unit: str, language: Language) -> bool:
+def _with_time_unit(text: str, tokens: list[Token], span: Span, language: Language) -> Span:
+    """A duration with the unit it counts: "quatro" -> "quatro semestres", "عشرين عامًا"."""
+    after = [t for t in tokens if t.start >= span.end][:1]
+    if not after or after[0].norm not in language.frames.time_units:
+        return span
+    end = after[0].end
+    return Span(text[span.start : end], span.start, end, span.kind)
+
+
+def _has_unit(span: Span, unit: str, language: Language, text_tokens=()) -> bool:
     """Whether a date span names the asked unit: a year for "which year?", a month for "which
-    month?", a day or a clock time."""
+    month?", a day or a clock time; whether a number counts time units, for "how long?"."""
+    if unit == "duration":
+        after = [t for t in text_tokens if t.start >= span.end][:1]
+        inside = language.tokens(span.text)[-1:]
+        return any(t.norm in language.frames.time_units for t in after + inside)
     tokens = language.tokens(span.text)
     if unit == "year":
         # The span is a date already: a figure of three or four digits in it is its year

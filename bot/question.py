@@ -109,7 +109,7 @@ def analyse(text: str, language: Language) -> Question:
         plural,
         restricted,
         asks=bool(marked),
-        date_unit=_date_unit(tokens, language) if qtype == "date" else None,
+        date_unit=_date_unit(tokens, language, qtype),
         category=_category(tokens, marked, language) if qtype in _NAMED else frozenset(),
         asks_kind=bool(marked) and _near_question_word(tokens, marked, language.frames.sort),
         asks_role=qtype == "person" and _asks_role(tokens, marked | cue_positions, language),
@@ -224,8 +224,13 @@ def _asks_phrase(tokens: list[Token], wanted: frozenset[str]) -> bool:
     return bool(phrases & wanted)
 
 
-def _date_unit(tokens: list[Token], language: Language) -> str | None:
-    """The calendar unit a date question asks for: "year" in "em que ano", "وباي سنه"."""
+def _date_unit(tokens: list[Token], language: Language, qtype: str) -> str | None:
+    """The calendar unit a date question asks for: "year" in "em que ano", "وباي سنه"; for a
+    number, "duration" where it asks how long ("por quanto tempo", "كم دام")."""
+    if qtype in ("number", "amount"):
+        return "duration" if _asks_phrase(tokens, language.frames.duration) else None
+    if qtype != "date":
+        return None
     for previous, token in pairwise(tokens):
         for unit, words in language.frames.date_units.items():
             if token.norm in words and previous.norm in language.frames.which:

@@ -1358,3 +1358,40 @@ def test_a_region_answers_where_not_a_kind_of_place(question, expected):
         anchors={AR.stem(w) for w in q.asked_norms},
     )
     assert (span.text if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "question", "expected"),
+    [
+        pytest.param(
+            "O curso tem dois turnos, e a matrícula pode ser trancada por até quatro semestres.",
+            "pt",
+            "por quanto tempo a matrícula pode ser trancada?",
+            "quatro semestres",
+            id="pt-the-number-of-units",
+        ),
+        pytest.param(
+            "حكم السلاطين ثلاث قارات لمدة ستة قرون.",
+            "ar",
+            "كم دام حكم السلاطين؟",
+            "ستة قرون",
+            id="ar-the-number-of-units",
+        ),
+        pytest.param(
+            "امتدت أراضي الدولة على ثلاث قارات.",
+            "ar",
+            "كم دام حكم الدولة؟",
+            None,
+            id="ar-no-units-no-duration",
+        ),
+    ],
+)
+def test_a_duration_is_a_number_of_time_units(text, code, question, expected):
+    from bot.question import analyse
+
+    language = LANGS[code]
+    q = analyse(question, language)
+    span = short_answer(
+        text, q.answer_type, language, q.asked_norms, {}, display=True, unit=q.date_unit
+    )
+    assert (span.text if span else None) == expected

@@ -509,3 +509,17 @@ def test_asks_destination(text, code, destination):
 )
 def test_asks_origin(text, code, origin):
     assert ask(text, code).asks_origin is origin
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "unit"),
+    [
+        pytest.param("كم دام حكم السلاطين؟", "ar", "duration", id="ar-kam-dam"),
+        pytest.param("كم سنة استمرت الحرب؟", "ar", "duration", id="ar-kam-sana"),
+        pytest.param("por quanto tempo a matrícula pode ser trancada?", "pt", "duration", id="pt"),
+        pytest.param("كم عدد السكان؟", "ar", None, id="ar-a-count"),
+        pytest.param("quantos cursos existem?", "pt", None, id="pt-a-count"),
+    ],
+)
+def test_how_long_asks_for_a_duration(text, code, unit):
+    assert ask(text, code).date_unit == unit

@@ -111,6 +111,8 @@ class QuestionFrames:
     or_not: frozenset[str] = frozenset()  # "não", "لا" after "or": a yes/no question
     destination: frozenset[str] = frozenset()  # "para onde", "لوين": a place one goes to
     origin: frozenset[str] = frozenset()  # "de que país", "من اي دولة": where one is from
+    duration: frozenset[str] = frozenset()  # "quanto tempo", "كم دام": a number of time units
+    time_units: frozenset[str] = frozenset()  # "anos", "عامًا": what a duration counts
     to: frozenset[str] = frozenset()  # "para", "إلى": introduce a destination in a text
     at: frozenset[str] = frozenset()  # "em", "في": put what follows at a place
     birth: frozenset[str] = frozenset()  # "nasceu", "ولد": the first date of a life span
@@ -267,6 +269,8 @@ def question_frames(data, normalise: Callable[[str], str]) -> QuestionFrames:
         or_not=words("OR_NOT_WORDS"),
         destination=phrases("DESTINATION_WORDS"),
         origin=phrases("ORIGIN_WORDS"),
+        duration=phrases("DURATION_WORDS"),
+        time_units=words("TIME_UNITS"),
         to=words("TO_WORDS"),
         at=words("AT_WORDS"),
         birth=words("BIRTH_WORDS"),

@@ -906,6 +906,19 @@ AMBIGUOUS_QUESTION_WORDS = set("من ما اي ماذا".split())
 # The bare article: ARCD questions often end in a stray "ال".
 EMPTY_WORDS = set("ال".split())
 # Calendar units a date question may ask for after a "which" word ("باي سنة", "في أي شهر").
+# Source: compiled for Sanad. "How long?": a duration is a number of time units ("لأكثر من
+# عشرين عامًا"), never a bare number ("ثلاث" of "على ثلاث قارات").
+DURATION_WORDS = {
+    "كم دام", "كم دامت", "كم استمر", "كم استمرت", "كم مدة", "ما مدة", "ما المدة", "كم المدة",
+    "قديش مدة", "قديش دام", "قديش طول", "كم من الوقت", "كم سنة", "كم عام", "كم يوم", "كم شهر",
+    "كم ساعة", "كم سنوات", "كم عاما",
+}  # fmt: skip
+TIME_UNITS = set(
+    """
+سنة سنوات سنين عام عاما أعوام يوم يوما أيام شهر شهرا أشهر شهور أسبوع أسابيع ساعة ساعات دقيقة
+دقائق ثانية ثوان قرن قرنا قرون عقد عقود
+""".split()
+)
 DATE_UNIT_WORDS = {
     "year": set("عام العام اعوام سنة السنة سنين سنوات عامي".split()),
     "month": set("شهر الشهر اشهر شهور".split()),

@@ -614,6 +614,20 @@ FOLLOW_UP_OPENERS = set("e mas então também".split())
 AMBIGUOUS_QUESTION_WORDS = set("que como".split())
 # Indefinite articles, which are also number words.
 EMPTY_WORDS = set("um uma uns umas".split())
+# Source: compiled for Sanad. "How long?": a duration is a number of time units ("por até
+# quatro semestres"), never a bare number ("dois" of "dois cursos").
+DURATION_WORDS = {
+    "quanto tempo", "por quanto tempo", "quanto dura", "quanto durou", "qual a duração",
+    "quantos anos", "quantos dias", "quantos meses", "quantas semanas", "quantas horas",
+    "quantos minutos", "quantos segundos", "quantos semestres", "quantas décadas",
+    "quantos séculos",
+}  # fmt: skip
+TIME_UNITS = set(
+    """
+ano anos dia dias mês meses semana semanas hora horas minuto minutos segundo segundos semestre
+semestres década décadas século séculos
+""".split()
+)
 # Calendar units a date question may ask for after a "which" word ("em que ano").
 DATE_UNIT_WORDS = {
     "year": set("ano anos".split()),

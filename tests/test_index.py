@@ -17,6 +17,9 @@ from bot.lang import get
         pytest.param("Eles roubaram usando golpes de phishing.", "pt", "method", id="pt-means"),
         pytest.param("A matrícula é renovada após o semestre.", "pt", "time", id="pt-when-clause"),
         pytest.param("يتجدد الاشتراك عندما ينتهي العام.", "ar", "time", id="ar-when-clause"),
+        pytest.param("As bibliotecas existem desde que há livros.", "pt", "time", id="pt-since"),
+        pytest.param("O tempo conta a partir do ingresso.", "pt", "time", id="pt-from-on"),
+        pytest.param("يعيش الناس هنا منذ أن بنيت المدينة.", "ar", "time", id="ar-since"),
     ],
 )
 def test_a_connective_gives_the_sentence_its_kind(text, code, kind):

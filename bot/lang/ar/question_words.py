@@ -875,10 +875,10 @@ METHOD_MARKERS = set(
 """.split()
 )
 # Compiled for Sanad: temporal connectives. A "when?" is often answered by the moment a clause
-# names ("عندما يبلغ") rather than by a date.
+# names ("عندما يبلغ", "منذ أن") rather than by a date.
 TIME_MARKERS = set(
     """
-عندما حين حينما عند أثناء اثناء فور كلما لدى بمجرد
+عندما حين حينما عند أثناء اثناء فور كلما لدى بمجرد منذ
 """.split()
 )
 

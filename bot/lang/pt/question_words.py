@@ -592,10 +592,10 @@ usando utilizando através meio meios via mediante fingindo posando método mét
 """.split()
 )
 # Compiled for Sanad: temporal connectives. A "when?" is often answered by the moment a clause
-# names ("após a matrícula") rather than by a date.
+# names ("após a matrícula", "desde que", "a partir do ingresso") rather than by a date.
 TIME_MARKERS = set(
     """
-quando após apos antes depois durante enquanto sempre prazo logo
+quando após apos antes depois durante enquanto sempre prazo logo desde partir
 """.split()
 )
 

@@ -1177,7 +1177,21 @@ def _names_nothing(question: Question, index: LanguageIndex) -> bool:
     light = all(
         (index.language.is_weak(c.norm) or c.verb) and not c.head for c in question.concepts
     )
-    return several and light
+    return several and (light or _only_a_bare_word(question, index))
+
+
+def _only_a_bare_word(question: Question, index: LanguageIndex) -> bool:
+    """Whether the question's one word is neither a noun by its article nor a name nor a
+    subject of an article's title: "متى رسمها؟", "بماذا توصف؟" (ARCD asks such questions of
+    a paragraph named earlier), unlike "ما هي الشيوعية؟" or "من هو أينشتاين؟"."""
+    if len(question.concepts) != 1 or question.concepts[0].head:
+        return False
+    concept = question.concepts[0]
+    language = index.language
+    if not language.glued_article or language.noun_like(concept.norm):
+        return False
+    titled = any(concept.stem in stems for stems in index.title_stems)
+    return not titled and not _is_name(concept.norm, index)
 
 
 def _faq_citation(entry: FaqEntry, n: int, score: float) -> Citation:

@@ -893,3 +893,34 @@ def test_a_name_with_the_asked_role_in_apposition_is_its_name():
     body = "A reunião foi liderada por João Silva, diretor-geral do ministério.\n"
     engine = Engine(KnowledgeBase((build_article("a", "pt", "Reunião", body),), ()))
     assert engine.ask("qual o nome do diretor-geral?", lang="pt").answered
+
+
+@pytest.fixture(scope="module")
+def two_arabic_articles():
+    from bot.knowledge import KnowledgeBase, build_article
+
+    articles = (
+        build_article(
+            "a1", "ar", "ليوناردو دا فينشي",
+            "رسم ليوناردو دا فينشي لوحة الموناليزا في فلورنسا.\nتوفي ليوناردو عام 1519.\n",
+        ),
+        build_article(
+            "a2", "ar", "الشيوعية", "الشيوعية مذهب سياسي واقتصادي.\nنشأت الشيوعية في أوروبا.\n"
+        ),
+    )  # fmt: skip
+    return Engine(KnowledgeBase(articles, ()))
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        pytest.param("متى رسمها؟", False, id="a-verb-about-someone-unnamed"),
+        pytest.param("بماذا توصف؟", False, id="a-bare-verb"),
+        pytest.param("ما هي الشيوعية؟", True, id="a-noun-with-its-article"),
+        pytest.param("من هو ليوناردو؟", True, id="a-subject-of-a-title"),
+    ],
+)
+def test_one_bare_word_names_no_subject_among_several_articles(
+    two_arabic_articles, question, answered
+):
+    assert two_arabic_articles.ask(question, lang="ar").answered is answered

@@ -190,6 +190,9 @@ class Language:
     # Whether a word's shape marks it as a noun or a preposition's object, not a verb ("الشركه",
     # "بكراكن"); languages whose relative clauses need no such test leave it False.
     noun_like: Callable[[str], bool] = lambda word: False
+    # Whether a noun that names a subject carries the article glued to it ("الشيوعية"), so
+    # that a question's one bare word ("رسمها") is more likely a verb about someone unnamed.
+    glued_article: bool = False
 
     def tokens(self, text: str) -> list[Token]:
         """Split ``text`` into tokens with offsets, normalised and stemmed forms.

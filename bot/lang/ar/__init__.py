@@ -88,6 +88,7 @@ ARABIC = Language(
     org_heads=normalised_set(ORG_HEADS, normalise),
     unglued=unglued,
     noun_like=noun_like,
+    glued_article=True,
     place_names=place_names,
     frames=question_frames(question_words, normalise),
 )

@@ -1286,7 +1286,9 @@ def _typo_stems(norm: str, index: LanguageIndex, names_only: bool = False) -> se
         return set()
     # Counted without the Arabic article: "الجرب" (scabies) is no typo of "المجر" (Hungary),
     # nor "السل" of "الرسل" (ARCD natural negatives declined 0.836 -> 0.844).
-    letters = len(entity_key([norm])[0])
+    letters = len(norm) - 2 if norm.startswith("ال") else len(entity_key([norm])[0])
+    if letters < 3:
+        return set()  # "السل" (tuberculosis) is no typo of "السلب" (robbery), nor of "ارسل"
     found = set()
     for variant in deletions(norm):
         for word in index.deletions.get(variant, ()):

@@ -607,6 +607,17 @@ def test_typos_widen_a_word_the_text_lacks(engine, word, reading, read):
     assert (reading in engine._forms(concept, index)) is read
 
 
+def test_a_two_letter_word_behind_the_article_has_no_typos():
+    """ARCD: "كيف ينتقل السل؟" (tuberculosis) read "السلب" (robbery) and "ارسل" (sent)."""
+    from bot.answer import _typo_stems
+    from bot.knowledge import KnowledgeBase, build_article
+
+    body = "وقعت عملية السلب في المدينة.\nارسل الوفد رسالة.\n"
+    index = Engine(KnowledgeBase((build_article("a", "ar", "خبر", body),), ())).indexes["ar"]
+    assert _typo_stems("السل", index) == set()
+    assert "سلب" in _typo_stems("السلبب", index)  # a longer word still has its typos
+
+
 @pytest.mark.parametrize(
     ("question", "using", "definition"),
     [

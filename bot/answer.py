@@ -1092,12 +1092,20 @@ def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:
         if language.copula_optional and i < 2:
             return True
         after = tokens[i + 1 : i + 1 + DEFINER_REACH]
-        if any(t.norm in language.definers for t in after):
+        if any(_is_definer(t, language) for t in after):
             return True
         if text[token.end : token.end + 2].strip()[:1] in (":", "("):
             return True
     folded = language.normalise(text)
     return any(" " in phrase and phrase in folded for phrase in language.definers)
+
+
+def _is_definer(token, language) -> bool:
+    """Whether the text's word is a definer, as written where its folded form is another word."""
+    if token.norm not in language.definers:
+        return False
+    written = language.definers_as_written.get(token.norm)
+    return written is None or token.text.lower() in written
 
 
 def _gives_the_share(question: Question, span: Span, language) -> bool:

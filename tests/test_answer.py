@@ -935,3 +935,21 @@ def test_one_bare_word_names_no_subject_among_several_articles(
     two_arabic_articles, question, answered
 ):
     assert two_arabic_articles.ask(question, lang="ar").answered is answered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "defines"),
+    [
+        pytest.param("O MEC é o ministério da educação.", True, id="e-accented-is-is"),
+        pytest.param("A despesa passa perante o MEC e o Tribunal de Contas.", False, id="e-is-and"),
+    ],
+)
+def test_a_definer_folded_into_another_word_counts_only_as_written(sentence, defines):
+    """FaQuAD: "O que é o MEC?" was answered by "... perante o MEC e o Tribunal ..."."""
+    from bot.answer import _defines
+    from bot.knowledge import KnowledgeBase, build_article
+
+    index = Engine(KnowledgeBase((build_article("a", "pt", "T", f"{sentence}\n"),), ())).indexes[
+        "pt"
+    ]
+    assert _defines(index, 0, {"mec"}) is defines

@@ -153,6 +153,9 @@ class Language:
     # Words that introduce what something is ("é", "significa", "entende-se por"): a sentence
     # answering "o que é X?" has one after X. Empty: no such test.
     definers: frozenset[str] = frozenset()
+    # Definers whose folded form is another word, by that form: they count only as written
+    # (Portuguese "é", "is", folds to "e", "and").
+    definers_as_written: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Whether a sentence may say what X is with no definer at all, by opening with X (Arabic
     # "الأسد حيوان من الثدييات").
     copula_optional: bool = False

@@ -31,6 +31,7 @@ from bot.lang.pt.places import PLACES
 from bot.lang.pt.question_words import (
     CUE_WORDS,
     DEFINERS,
+    DEFINERS_AS_WRITTEN,
     METHOD_MARKERS,
     QUESTION_WORDS,
     REASON_MARKERS,
@@ -61,6 +62,7 @@ PORTUGUESE = Language(
     cue_words=normalised_map(CUE_WORDS, normalise),
     specific_cues=normalised_set(SPECIFIC_CUES, normalise),
     definers=normalised_set(DEFINERS, normalise),
+    definers_as_written={normalise(w): frozenset({w}) for w in DEFINERS_AS_WRITTEN},
     markers={
         "reason": normalised_set(REASON_MARKERS, normalise),
         "method": normalised_set(METHOD_MARKERS, normalise),

@@ -580,6 +580,8 @@ DEFINERS = set(
 chama
 """.split()
 ) | {"entende-se por", "trata-se de"}
+# "é" (is) folds to "e" (and): "perante o MEC e o Tribunal" defines nothing.
+DEFINERS_AS_WRITTEN = {"é"}
 REASON_MARKERS = set(
     """
 porque pois devido causa razão motivo visando objetivo fim para financiar após diante

@@ -1130,6 +1130,27 @@ def _stems(code: str, text: str) -> set[str]:
     return {t.stem for t in LANGS[code].tokens(text)}
 
 
+def shown(text: str, code: str, question: str, ents=None, **options) -> str | None:
+    """The short answer shown for ``question`` in ``text``, as the engine asks for it."""
+    from bot.question import analyse
+
+    language = LANGS[code]
+    q = analyse(question, language)
+    span = short_answer(
+        text,
+        q.answer_type,
+        language,
+        q.asked_norms,
+        ents or {},
+        category=q.category,
+        display=True,
+        unit=q.date_unit,
+        origin=q.asks_origin,
+        **options,
+    )
+    return span.text if span else None
+
+
 def test_where_is_answered_by_a_name_rather_than_a_place_adjective():
     text = "A UFMS é uma instituição federal brasileira, sediada em Campo Grande, no estado."
     question = "Onde é sediada a UFMS?"
@@ -1193,12 +1214,7 @@ def test_a_place_only_the_lexicon_lists_may_stand_for_who_acted():
     ],
 )
 def test_a_multiplier_answers_only_how_many_times(text, code, question, expected):
-    from bot.question import analyse
-
-    language = LANGS[code]
-    asked = analyse(question, language).asked_norms
-    span = short_answer(text, "number", language, asked)
-    assert span is not None and span.text == expected
+    assert shown(text, code, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -1211,23 +1227,9 @@ def test_a_multiplier_answers_only_how_many_times(text, code, question, expected
 )
 def test_a_place_adjective_is_shown_only_when_origin_is_asked(question, expected):
     """ARCD: "أين درّس ألبرت أينشتاين الفيزياء النظرية؟" was answered "ألماني" (German-born)."""
-    from bot.question import analyse
-
     text = "كان أينشتاين عالم فيزياء ألماني المولد، سويسري الجنسية، ويشتهر بالنسبية."
     ents = entities("ar", {"ألمانيا": "place", "سويسرا": "place"})
-    q = analyse(question, AR)
-    span = short_answer(
-        text,
-        q.answer_type,
-        AR,
-        q.asked_norms,
-        ents,
-        category=q.category,
-        display=True,
-        anchors={"اينشتاين", "فيزياء"},
-        origin=q.asks_origin,
-    )
-    assert (span.text if span else None) == expected
+    assert shown(text, "ar", question, ents, anchors={"اينشتاين", "فيزياء"}) == expected
 
 
 @pytest.mark.parametrize(
@@ -1243,11 +1245,7 @@ def test_a_place_adjective_is_shown_only_when_origin_is_asked(question, expected
 )
 def test_a_name_answers_where_only_when_the_text_puts_something_in_it(text, expected):
     """FaQuAD: "Onde a primeira turma ... se iniciou?" was answered "Poli-USP" ("da Poli-USP")."""
-    from bot.question import analyse
-
-    q = analyse("onde a primeira turma se iniciou?", PT)
-    span = short_answer(text, q.answer_type, PT, q.asked_norms, {}, display=True, anchors={"turm"})
-    assert (span.text if span else None) == expected
+    assert shown(text, "pt", "onde a primeira turma se iniciou?", anchors={"turm"}) == expected
 
 
 @pytest.mark.parametrize(
@@ -1325,12 +1323,7 @@ def test_introduced_by_a_locative(text, name, introduced):
     ],
 )
 def test_a_life_date_answers_only_birth_or_death(text, code, question, expected):
-    from bot.question import analyse
-
-    language = LANGS[code]
-    q = analyse(question, language)
-    span = short_answer(text, q.answer_type, language, q.asked_norms, {}, display=True)
-    assert (span.text if span else None) == expected
+    assert shown(text, code, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -1342,22 +1335,10 @@ def test_a_life_date_answers_only_birth_or_death(text, code, question, expected)
 )
 def test_a_region_answers_where_not_a_kind_of_place(question, expected):
     """ARCD: "ماهي عاصمة العراق؟" was answered "غرب آسيا"."""
-    from bot.question import analyse
-
     text = "العراق دولة عربية تقع في غرب آسيا، وعاصمتها بغداد."
     ents = entities("ar", {"العراق": "place", "آسيا": "place", "بغداد": "place"})
-    q = analyse(question, AR)
-    span = short_answer(
-        text,
-        q.answer_type,
-        AR,
-        q.asked_norms,
-        ents,
-        category=q.category,
-        display=True,
-        anchors={AR.stem(w) for w in q.asked_norms},
-    )
-    assert (span.text if span else None) == expected
+    anchors = _stems("ar", question)
+    assert shown(text, "ar", question, ents, anchors=anchors) == expected
 
 
 @pytest.mark.parametrize(
@@ -1387,11 +1368,4 @@ def test_a_region_answers_where_not_a_kind_of_place(question, expected):
     ],
 )
 def test_a_duration_is_a_number_of_time_units(text, code, question, expected):
-    from bot.question import analyse
-
-    language = LANGS[code]
-    q = analyse(question, language)
-    span = short_answer(
-        text, q.answer_type, language, q.asked_norms, {}, display=True, unit=q.date_unit
-    )
-    assert (span.text if span else None) == expected
+    assert shown(text, code, question) == expected

@@ -16,6 +16,7 @@ answer, the short answer a span of it.
 from __future__ import annotations
 
 import math
+import re
 import threading
 import time
 import uuid
@@ -1120,6 +1121,10 @@ def _gives_the_share(question: Question, span: Span, language) -> bool:
 NAME_AFTER_NOUN = 5
 
 
+# Between a name and the noun in apposition to it: "Jong-Kwon, diretor-geral".
+_APPOSITION = re.compile(r"\s*[,،]\s*")
+
+
 def _named_after(
     index: LanguageIndex, position: int, question: Question, span: Span, category: frozenset[str]
 ) -> bool:
@@ -1139,11 +1144,7 @@ def _named_after(
     if (
         after is not None
         and after.stem in category
-        and text[span.end : after.start].strip()
-        in {
-            ",",
-            "،",
-        }
+        and _APPOSITION.fullmatch(text[span.end : after.start])
     ):
         return True
     nouns = [i for i, t in enumerate(tokens) if t.stem in category]

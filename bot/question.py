@@ -59,7 +59,8 @@ class Question:
     plural: bool = False
     restricted: bool = False  # "só da Bybit", "من بايبت لحالها": one of several things only
     asks: bool = False  # holds a question word ("شو", "quem"), not only content words
-    date_unit: str | None = None  # "year" for "em que ano?", "month" for "في أي شهر؟"
+    # "year" for "em que ano?", "month" for "في أي شهر؟"; "duration" for "por quanto tempo?"
+    date_unit: str | None = None
     category: frozenset[str] = frozenset()  # stem of the noun after "qual"/"اي": "universidade"
     asks_kind: bool = False  # "em que tipo de empresa?", "اي نوع": a description, not a name
     asks_role: bool = False  # "quem é o presidente?", "مين رئيس": the role of the one asked for

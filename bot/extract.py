@@ -530,13 +530,18 @@ def _before(tokens: list[Token], position: int) -> list[Token]:
     return tokens[: bisect_right([t.end for t in tokens], position)]
 
 
+def _next(tokens: list[Token], position: int) -> list[Token]:
+    """The first token starting at or after ``position``, as a list of at most one."""
+    return tokens[bisect_left([t.start for t in tokens], position) :][:1]
+
+
 _CLOCK = re.compile(r"\d{1,2}\s*(?::|h)\s*\d{0,2}\b")
 _HOUR_WORDS = frozenset("horas hora ساعه الساعه صباحا مساء".split())
 
 
 def _with_time_unit(text: str, tokens: list[Token], span: Span, language: Language) -> Span:
     """A duration with the unit it counts: "quatro" -> "quatro semestres", "عشرين عامًا"."""
-    after = [t for t in tokens if t.start >= span.end][:1]
+    after = _next(tokens, span.end)
     if not after or after[0].norm not in language.frames.time_units:
         return span
     end = after[0].end
@@ -547,7 +552,7 @@ def _has_unit(span: Span, unit: str, language: Language, text_tokens=()) -> bool
     """Whether a date span names the asked unit: a year for "which year?", a month for "which
     month?", a day or a clock time; whether a number counts time units, for "how long?"."""
     if unit == "duration":
-        after = [t for t in text_tokens if t.start >= span.end][:1]
+        after = _next(list(text_tokens), span.end)
         inside = language.tokens(span.text)[-1:]
         return any(t.norm in language.frames.time_units for t in after + inside)
     tokens = language.tokens(span.text)
@@ -644,7 +649,7 @@ def _acts(kind: str, answer_type: str) -> bool:
 def _multiplies(span: Span, tokens: list[Token], language: Language, asked: frozenset[str]):
     """Whether the number is a multiplier ("أربع مرات", "quatro vezes") and the question does
     not ask how many times: "كم عدد سكان آسيا؟" is not "أربع" of "تضاعف سكان آسيا أربع مرات"."""
-    after = [t for t in tokens if t.start >= span.end][:1]
+    after = _next(tokens, span.end)
     words = language.multiplier_words
     return bool(after) and after[0].norm in words and not asked & words
 

@@ -905,7 +905,6 @@ FOLLOW_UP_OPENERS = set("و ف ثم طيب".split())
 AMBIGUOUS_QUESTION_WORDS = set("من ما اي ماذا".split())
 # The bare article: ARCD questions often end in a stray "ال".
 EMPTY_WORDS = set("ال".split())
-# Calendar units a date question may ask for after a "which" word ("باي سنة", "في أي شهر").
 # Source: compiled for Sanad. "How long?": a duration is a number of time units ("لأكثر من
 # عشرين عامًا"), never a bare number ("ثلاث" of "على ثلاث قارات").
 DURATION_WORDS = {
@@ -919,6 +918,7 @@ TIME_UNITS = set(
 دقائق ثانية ثوان قرن قرنا قرون عقد عقود
 """.split()
 )
+# Calendar units a date question may ask for after a "which" word ("باي سنة", "في أي شهر").
 DATE_UNIT_WORDS = {
     "year": set("عام العام اعوام سنة السنة سنين سنوات عامي".split()),
     "month": set("شهر الشهر اشهر شهور".split()),

@@ -652,8 +652,6 @@ class Engine:
         texts = [entry.answer, *(self.kb.sentence(sid).text for sid in entry.supports)]
         for text in texts:
             span = self._display_span(question, index, text, near)
-            if span and question.asks_destination and not goes_to(text, span, index.language):
-                span = None  # "لوين بتروح؟": "في تمويل برامج بيونغ يانغ" is no destination
             if span:
                 return span
         return None
@@ -662,8 +660,9 @@ class Engine:
         self, question: Question, index: LanguageIndex, text: str, near=True, forms_of=None
     ):
         """The short answer to show in ``text``; ``forms_of`` translates the question's words
-        when ``text`` is in the other language."""
-        return short_answer(
+        when ``text`` is in the other language. Judged sentences are held to the same rule
+        of destinations by :func:`_vetted`."""
+        span = short_answer(
             text,
             question.answer_type,
             index.language,
@@ -679,6 +678,13 @@ class Engine:
             sort=question.asks_kind,
             origin=question.asks_origin,
         )
+        if (
+            span is not None
+            and question.asks_destination
+            and not goes_to(text, span, index.language)
+        ):
+            return None  # "لوين بتروح؟": "في تمويل برامج بيونغ يانغ" is no destination
+        return span
 
     def _faq_confidence(self, question: Question, index: LanguageIndex, faq) -> float:
         """The best FAQ entry's cover, judged like a sentence for the kind of answer asked."""
@@ -1199,8 +1205,7 @@ def _only_a_bare_word(question: Question, index: LanguageIndex) -> bool:
     language = index.language
     if not language.glued_article or language.noun_like(concept.norm):
         return False
-    titled = any(concept.stem in stems for stems in index.title_stems)
-    return not titled and not _is_name(concept.norm, index)
+    return concept.stem not in index.title_index and not _is_name(concept.norm, index)
 
 
 def _faq_citation(entry: FaqEntry, n: int, score: float) -> Citation:

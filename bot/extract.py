@@ -429,7 +429,7 @@ def _other_life_dates(text: str, tokens: list[Token], candidates, language: Lang
         language.frames.death if not death else frozenset()
     )
     for span in dates:
-        before = [t for t in tokens if t.end <= span.start][-2:]
+        before = _before(tokens, span.start)[-2:]
         if before and before[-1].norm in language.frames.at:
             before = before[:-1]  # "ولد في", "nasceu em"
         if before and before[-1].norm in unasked:
@@ -548,11 +548,11 @@ def _with_time_unit(text: str, tokens: list[Token], span: Span, language: Langua
     return Span(text[span.start : end], span.start, end, span.kind)
 
 
-def _has_unit(span: Span, unit: str, language: Language, text_tokens=()) -> bool:
+def _has_unit(span: Span, unit: str, language: Language, text_tokens: list[Token]) -> bool:
     """Whether a date span names the asked unit: a year for "which year?", a month for "which
     month?", a day or a clock time; whether a number counts time units, for "how long?"."""
     if unit == "duration":
-        after = _next(list(text_tokens), span.end)
+        after = _next(text_tokens, span.end)
         inside = language.tokens(span.text)[-1:]
         return any(t.norm in language.frames.time_units for t in after + inside)
     tokens = language.tokens(span.text)
@@ -657,7 +657,7 @@ def _multiplies(span: Span, tokens: list[Token], language: Language, asked: froz
 def introduced_by(tokens: list[Token], span: Span, words: frozenset[str], language) -> bool:
     """Whether one of ``words`` stands right before the span ("para a Coreia", "في سيول") or
     is glued to it, in a token the span leaves out ("لـسيول")."""
-    before = [t for t in tokens if t.end <= span.start][-1:]
+    before = _before(tokens, span.start)[-1:]
     inside = [t for t in tokens if t.start < span.start < t.end]
     glued = any(language.normalise(t.text[: span.start - t.start]) in words for t in inside)
     return glued or any(t.norm in words for t in before)

@@ -1044,10 +1044,15 @@ def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
         if norm in _ORDINAL_WEEKDAYS and nxt != _WEEKDAY_TAIL:
             return 0
         return 2 if nxt == _WEEKDAY_TAIL else 1
+    pair = f"{norm} {nxt}"
+    if pair in language.months or pair in language.other_months:
+        return 2 if pair in language.months or _dated(tokens, i, 2, language) else 0
     if norm in language.months or bare in language.months:
         if len(bare) <= 2 and not _beside_number(tokens, i):
             return 0  # "آب" (August) and "أب"/"الأب" (father) fold alike: only "15 آب 2019"
         return 0 if _ends_a_name(tokens, i) else 1
+    if norm in language.other_months and _dated(tokens, i, 1, language):
+        return 1  # "17 رمضان", "العاشر من محرم", but not "رمضان" the name
     if _is_year(tokens, i, language):
         return 1
     return 0
@@ -1063,8 +1068,36 @@ def _ends_a_name(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _dated(tokens: list[Token], i: int, width: int, language: Language) -> bool:
+    """Whether the month of ``width`` tokens at ``i`` stands with a day before it ("17",
+    "العاشر من", "السابع عشر من") or a number after it (a year, "سنة 61")."""
+    before = tokens[max(i - 3, 0) : i]
+    if before and _day_number(before[-1]):
+        return True
+    if len(before) >= 2 and before[-1].norm == "من":
+        day = before[:-1]
+        if _day_number(day[-1]) or any(t.norm in language.ordinal_words for t in day[-2:]):
+            return True
+    after = tokens[i + width : i + width + 2]
+    return any(t.is_number for t in after)
+
+
 def _beside_number(tokens: list[Token], i: int) -> bool:
     return any(0 <= j < len(tokens) and tokens[j].is_number for j in (i - 1, i + 1))
+
+
+# The "-teen" of an Arabic compound ordinal: "السابع عشر", "الحادية عشرة".
+_TEENS = frozenset({"عشر", "عشره"})
+
+
+def _day_before(tokens: list[Token], of: int, language: Language) -> int | None:
+    """Where the day before ``tokens[of]`` ("من") opens: "17", "الأول", "السابع عشر"."""
+    k = of - 1
+    if _day_number(tokens[k]) or tokens[k].norm in language.ordinal_words:
+        return k
+    if tokens[k].norm in _TEENS and k > 0 and tokens[k - 1].norm in language.ordinal_words:
+        return k - 1
+    return None
 
 
 def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
@@ -1081,9 +1114,9 @@ def _dates(text: str, tokens: list[Token], language: Language) -> list[Span]:
         elif (
             first > 1
             and tokens[first - 1].norm == "من"
-            and (tokens[first - 2].norm in language.ordinal_words or _day_number(tokens[first - 2]))
+            and (day := _day_before(tokens, first - 1, language)) is not None
         ):
-            first -= 2  # "الأول من سبتمبر", "17 من رمضان"
+            first = day  # "الأول من سبتمبر", "17 من رمضان", "السابع عشر من رمضان"
         elif first > 1 and tokens[first - 1].norm == "de" and _day_number(tokens[first - 2]):
             first -= 2  # "12 de março"
         j = last + 1

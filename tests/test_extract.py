@@ -1369,3 +1369,28 @@ def test_a_region_answers_where_not_a_kind_of_place(question, expected):
 )
 def test_a_duration_is_a_number_of_time_units(text, code, question, expected):
     assert shown(text, code, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param(
+            "ولد في 15 كانون الثاني 1990 في دمشق.", ["15 كانون الثاني 1990"], id="two-words"
+        ),
+        pytest.param(
+            "وقعت الغزوة في السابع عشر من رمضان.", ["السابع عشر من رمضان"], id="hijri-teen-ordinal"
+        ),
+        pytest.param(
+            "قتل في العاشر من محرم سنة 61 للهجرة.",
+            ["العاشر من محرم سنة 61 للهجرة"],
+            id="hijri-year",
+        ),
+        pytest.param(
+            "توفي في 12 ربيع الأول سنة 11 هـ.", ["12 ربيع الأول سنة 11 هـ"], id="hijri-pair"
+        ),
+        pytest.param("قال رمضان إن الاجتماع مهم.", [], id="a-hijri-month-alone-is-a-name"),
+        pytest.param("سافر محرم إلى القاهرة.", [], id="another-name"),
+    ],
+)
+def test_arabic_months_of_two_words_and_of_the_hijri_calendar(text, dates):
+    assert [s.text for s in find_spans(text, AR, {}) if s.kind == "date"] == dates

@@ -173,6 +173,8 @@ class Language:
     foreign_name_words: frozenset[str] = frozenset()  # "بالإنجليزية", "sigla"
     org_heads: frozenset[str] = frozenset()  # "وزارة", "فريق": open an Arabic body's name
     compass_words: frozenset[str] = frozenset()  # "جنوب", "sul": open a region of a place
+    # Month names of another calendar (the Hijri), which are dates only beside a day or a year.
+    other_months: frozenset[str] = frozenset()
     multiplier_words: frozenset[str] = frozenset()  # "مرات", "vezes": "four times" is no count
     # Names of countries, continents and cities (normalised, words joined by spaces): places
     # in every knowledge base, whose lexicon may add more.

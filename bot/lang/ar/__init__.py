@@ -11,7 +11,14 @@ from bot.lang.ar.analysis import (
     variants,
     verb_like,
 )
-from bot.lang.ar.dates import CENTURY_ERAS, CENTURY_WORDS, DATE_WORDS, MONTHS, WEEKDAYS
+from bot.lang.ar.dates import (
+    CENTURY_ERAS,
+    CENTURY_WORDS,
+    DATE_WORDS,
+    HIJRI_MONTHS,
+    MONTHS,
+    WEEKDAYS,
+)
 from bot.lang.ar.messages import MESSAGES
 from bot.lang.ar.numbers import (
     CURRENCY_WORDS,
@@ -73,6 +80,7 @@ ARABIC = Language(
     percent_words=normalised_set(PERCENT_WORDS, normalise),
     weekdays=normalised_map(WEEKDAYS, normalise),
     months=normalised_map(MONTHS, normalise),
+    other_months=normalised_set(HIJRI_MONTHS, normalise),
     date_words=normalised_set(DATE_WORDS, normalise),
     century_words=normalised_set(CENTURY_WORDS, normalise),
     century_eras=normalised_set(CENTURY_ERAS, normalise),

@@ -110,6 +110,17 @@ MONTHS: dict[str, int] = {
 }
 
 
+# Source: compiled for Sanad. The months of the Hijri calendar, in their common spellings. Most
+# are also words or names (محرم "forbidden", صفر "zero", رجب, رمضان), so one counts as a date only
+# beside a day ("17 رمضان", "العاشر من محرم") or a year.
+HIJRI_MONTHS: set[str] = {
+    "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع أول", "ربيع الثاني", "ربيع الآخر",
+    "ربيع ثاني", "جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادى الثانية", "جمادى الآخرة",
+    "جمادى الاخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة",
+    "ذي الحجة",
+}  # fmt: skip
+
+
 # Source: compiled for Sanad. Words that belong inside a date expression or signal a time (units,
 # parts of the day, relative days, "last/next/current", beginning/middle/end, era markers,
 # colloquial "now/yesterday/tomorrow"), plus a few multi-word expressions.

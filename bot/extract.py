@@ -544,6 +544,8 @@ def _with_time_unit(text: str, tokens: list[Token], span: Span, language: Langua
     after = _next(tokens, span.end)
     if not after or after[0].norm not in language.frames.time_units:
         return span
+    if text[span.end : after[0].start].strip():
+        return span  # "30 (trinta) dias": the unit is the bracket's figure's
     end = after[0].end
     return Span(text[span.start : end], span.start, end, span.kind)
 

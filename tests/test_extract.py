@@ -1365,6 +1365,13 @@ def test_a_region_answers_where_not_a_kind_of_place(question, expected):
             None,
             id="ar-no-units-no-duration",
         ),
+        pytest.param(
+            "O estágio tem 30 (trinta) dias de recesso.",
+            "pt",
+            "por quanto tempo dura o recesso?",
+            "trinta",  # not "trinta) dias": the unit is not taken across the bracket
+            id="pt-no-unit-across-a-bracket",
+        ),
     ],
 )
 def test_a_duration_is_a_number_of_time_units(text, code, question, expected):

@@ -66,6 +66,10 @@ def ask(text: str, code: str):
         pytest.param("qual o cargo do jong-kwon", "pt", "definition", id="pt-qual-o-cargo"),
         pytest.param("شو منصب ستاديك", "ar", "definition", id="ar-shu-mansab"),
         pytest.param("ما وظيفة بشار الاسد", "ar", "definition", id="ar-ma-wazifa"),
+        # what a thing is called or known as is a name, not a method
+        pytest.param("como são chamados os professores?", "pt", "entity", id="pt-sao-chamados"),
+        pytest.param("como ficou conhecida a cidade?", "pt", "entity", id="pt-ficou-conhecida"),
+        pytest.param("como eles roubaram?", "pt", "method", id="pt-como-a-method"),
     ],
 )
 def test_answer_type(text, code, expected):

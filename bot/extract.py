@@ -1047,8 +1047,10 @@ def _date_atom(tokens: list[Token], i: int, language: Language) -> int:
             return 0
         return 2 if nxt == _WEEKDAY_TAIL else 1
     pair = f"{norm} {nxt}"
-    if pair in language.months or pair in language.other_months:
-        return 2 if pair in language.months or _dated(tokens, i, 2, language) else 0
+    if pair in language.months:
+        return 2  # "كانون الثاني"
+    if pair in language.other_months:
+        return 2 if _dated(tokens, i, 2, language) else 0  # "12 ربيع الأول"
     if norm in language.months or bare in language.months:
         if len(bare) <= 2 and not _beside_number(tokens, i):
             return 0  # "آب" (August) and "أب"/"الأب" (father) fold alike: only "15 آب 2019"
@@ -1073,13 +1075,10 @@ def _ends_a_name(tokens: list[Token], i: int) -> bool:
 def _dated(tokens: list[Token], i: int, width: int, language: Language) -> bool:
     """Whether the month of ``width`` tokens at ``i`` stands with a day before it ("17",
     "العاشر من", "السابع عشر من") or a number after it (a year, "سنة 61")."""
-    before = tokens[max(i - 3, 0) : i]
-    if before and _day_number(before[-1]):
+    if i > 0 and _day_number(tokens[i - 1]):
         return True
-    if len(before) >= 2 and before[-1].norm == "من":
-        day = before[:-1]
-        if _day_number(day[-1]) or any(t.norm in language.ordinal_words for t in day[-2:]):
-            return True
+    if i > 1 and tokens[i - 1].norm == "من" and _day_before(tokens, i - 1, language) is not None:
+        return True
     after = tokens[i + width : i + width + 2]
     return any(t.is_number for t in after)
 

@@ -15,6 +15,20 @@ SESSION_PATTERN = r"^[A-Za-z0-9._:@+\-]{1,128}$"
 SESSION_HELP = "1-128 characters: letters, digits and . _ : @ + -"
 
 
+class StrictBoolean(Boolean):
+    """JSON ``true`` or ``false`` only, as documented.
+
+    marshmallow's Boolean takes 1, "yes" and "on" too, and even with ``truthy={True}`` it takes
+    0 and 1, which equal False and True (a set lookup finds them); the schema fuzz test caught
+    ``"helpful": 0`` stored as unhelpful feedback.
+    """
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 def _session(**kwargs) -> String:
     return String(
         validate=Regexp(SESSION_PATTERN, error=f"Must be {SESSION_HELP}."),
@@ -122,7 +136,7 @@ class FeedbackIn(Schema):
     session_id = _session(required=True)
     answer_id = String(validate=Length(min=1, max=64))
     question = String(validate=Length(min=1, max=MAX_MESSAGE_CHARS))
-    helpful = Boolean(required=True, truthy={True}, falsy={False})
+    helpful = StrictBoolean(required=True)
     comment = String(validate=Length(max=2000), load_default=None)
 
     @validates_schema

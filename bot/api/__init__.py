@@ -17,7 +17,7 @@ from flask_cors import CORS
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import knowledge
-from bot.api import config, errors
+from bot.api import config, errors, openapi
 from bot.api.ratelimit import RateLimits
 from bot.api.state import Sanad
 from bot.live import LiveKnowledge
@@ -144,7 +144,19 @@ def init_extensions(app: Flask) -> None:
 
 
 def init_request_checks(app: Flask) -> None:
-    """Size and content type of bodies, before any parsing."""
+    """Size and content type of bodies, and single query parameters, before any parsing."""
+
+    @app.before_request
+    def _check_query():
+        # Every query parameter is a single value; given twice ("?q=a&q=b"), which one counts
+        # would be the framework's choice, and a proxy or cache may pick the other one.
+        for name, values in request.args.lists():
+            if len(values) > 1:
+                raise errors.ApiError(
+                    400,
+                    "duplicate_parameter",
+                    f"The query parameter {name!r} is given {len(values)} times; give it once.",
+                )
 
     @app.before_request
     def _check_body():
@@ -174,6 +186,14 @@ def register_blueprints(app: Flask) -> None:
 
     for module in (chat, search, faq, feedback, rasa, health, context, web, docs, console):
         app.register_blueprint(module.bp)
+    openapi.init_app(
+        app,
+        json_endpoints=JSON_ENDPOINTS,
+        limited_blueprints=LIMITED_BLUEPRINTS,
+        console_public=console.access.PUBLIC,
+        console_cookie=console.access.COOKIE,
+        csrf_header=console.access.CSRF_HEADER,
+    )
 
 
 __all__ = ["create_app"]

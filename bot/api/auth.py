@@ -13,6 +13,8 @@ from bot.api.state import state
 from bot.store import ApiKey
 
 _UNSET = object()
+# OpenAPI security of the endpoints the widget calls anonymously and bots call with their key.
+OPTIONAL_KEY = [{}, {"ApiKey": []}]
 
 
 def _lookup() -> tuple[ApiKey | None, ApiError | None]:

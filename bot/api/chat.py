@@ -69,14 +69,8 @@ def ask(message: str, session_id: str | None, lang: str | None, channel: str) ->
     "know and suggests FAQ questions. Without session_id a new conversation is started; send "
     "the returned session_id back for follow-up questions. Anonymous requests (the widget) are "
     "rate limited per client; bots send 'Authorization: Bearer <key>' for higher limits.",
-    responses={
-        400: "Invalid request",
-        401: "Bad API key",
-        403: "Origin not allowed",
-        413: "Body over 16 KiB",
-        415: "Not JSON",
-        429: "Rate limited",
-    },
+    security=auth.OPTIONAL_KEY,
+    responses={400: "Invalid request", 401: "Bad API key", 403: "Origin not allowed"},
 )
 def chat(body: dict):
     key = auth.current_key()

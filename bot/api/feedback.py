@@ -19,7 +19,8 @@ bp = APIBlueprint("feedback", __name__, url_prefix="/api", tag="Feedback")
     summary="Rate an answer",
     description="Give the answer_id of the answer (or the question asked) and whether it "
     "helped; an optional comment of at most 2000 characters.",
-    responses={400: "Invalid request", 415: "Not JSON"},
+    security=auth.OPTIONAL_KEY,
+    responses={400: "Invalid request", 401: "Bad API key", 403: "Origin not allowed"},
 )
 def feedback(body: dict):
     if auth.current_key() is None:

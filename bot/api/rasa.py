@@ -51,7 +51,7 @@ def status():
     summary="Rasa REST channel webhook",
     description="Body {sender, message}; answers [{recipient_id, text}]. Needs an API key.",
     security="ApiKey",
-    responses={400: "Invalid request", 401: "No or bad API key", 429: "Rate limited"},
+    responses={400: "Invalid request", 401: "No or bad API key"},
 )
 def webhook(body: dict):
     answer = ask(body["message"], body["sender"], None, "rasa")

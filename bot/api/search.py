@@ -17,9 +17,7 @@ bp = APIBlueprint("search", __name__, url_prefix="/api", tag="Search")
 @bp.get("/search")
 @bp.input(SearchIn, location="query", arg_name="query")
 @bp.output(SearchOut)
-@bp.doc(
-    summary="Search the knowledge base", responses={400: "Invalid request", 429: "Rate limited"}
-)
+@bp.doc(summary="Search the knowledge base", responses={400: "Invalid request"})
 def search(query: dict):
     text = clean(query["q"])
     if not text:

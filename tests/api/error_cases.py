@@ -237,6 +237,8 @@ CASES = [
     Case("search_bad_k", "GET", "/api/search?q=hackers&k=0", 400, "validation_error"),
     Case("search_k_not_int", "GET", "/api/search?q=hackers&k=ten", 400, "validation_error"),
     Case("search_blank_q", "GET", "/api/search?q=%E2%80%8B", 400, "empty_query"),
+    Case("search_q_twice", "GET", "/api/search?q=a&q=b", 400, "duplicate_parameter"),
+    Case("faq_lang_twice", "GET", "/api/faq?lang=ar&lang=pt", 400, "duplicate_parameter"),
     Case("faq_missing_lang", "GET", "/api/faq", 400, "validation_error"),
     Case("faq_bad_lang", "GET", "/api/faq?lang=fr", 400, "validation_error"),
     Case(

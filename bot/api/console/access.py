@@ -104,7 +104,12 @@ def same_origin() -> None:
     summary="Log in to the console",
     description="Sets the session cookie; returns the user and the CSRF token to send as "
     "X-CSRF-Token with every change. Failed attempts are rate limited per client.",
-    responses={401: "Wrong username or password", 429: "Too many failed attempts"},
+    responses={
+        200: "The user and the CSRF token; the session cookie is set",
+        401: "Wrong username or password",
+        403: "Origin not allowed",
+        429: "Too many failed attempts",
+    },
 )
 def login(body: dict):
     same_origin()
@@ -132,7 +137,7 @@ def login(body: dict):
 
 
 @bp.post("/api/logout")
-@bp.doc(summary="Log out (ends the session everywhere)", responses={401: "Not logged in"})
+@bp.doc(summary="Log out (ends the session everywhere)", responses={204: "Logged out"})
 def logout():
     state().store.staff_sessions.end(request.cookies.get(COOKIE, ""))
     response = current_app.response_class(status=204)
@@ -141,7 +146,7 @@ def logout():
 
 
 @bp.get("/api/me")
-@bp.doc(summary="The logged-in user and the CSRF token", responses={401: "Not logged in"})
+@bp.doc(summary="The logged-in user and the CSRF token", responses={200: "The user"})
 def me():
     return user_payload(current())
 

@@ -140,7 +140,7 @@ def faq_list(query: dict):
 
 
 @bp.get("/api/faq/<entry_id>")
-@bp.doc(summary="One FAQ entry", responses={404: "No such entry"})
+@bp.doc(summary="One FAQ entry", responses={200: "The entry", 404: "No such entry"})
 def faq_get(entry_id: str):
     record = state().store.faq.get(entry_id)
     if record is None:
@@ -150,7 +150,7 @@ def faq_get(entry_id: str):
 
 @bp.post("/api/faq")
 @bp.input(FaqCreateIn, arg_name="body")
-@bp.doc(summary="Create an FAQ entry (editors)", responses={403: "Not an editor"})
+@bp.doc(summary="Create an FAQ entry (editors)", responses={201: "The new entry"})
 @editor_only
 def faq_create(body: dict):
     record = _record(new_id(body["lang"]), body["lang"], body)
@@ -167,7 +167,7 @@ def faq_create(body: dict):
 @bp.doc(
     summary="Edit an FAQ entry (editors)",
     description="Send the version you edited; 409 conflict when someone saved since.",
-    responses={403: "Not an editor", 404: "No such entry", 409: "Changed since"},
+    responses={200: "The entry as saved", 404: "No such entry", 409: "Changed since"},
 )
 @editor_only
 def faq_update(entry_id: str, body: dict):
@@ -191,7 +191,10 @@ def faq_update(entry_id: str, body: dict):
 
 @bp.delete("/api/faq/<entry_id>")
 @bp.input(VersionIn, location="query", arg_name="query")
-@bp.doc(summary="Delete an FAQ entry (editors)", responses={404: "No such entry", 409: "Changed"})
+@bp.doc(
+    summary="Delete an FAQ entry (editors)",
+    responses={204: "Deleted", 404: "No such entry", 409: "Changed"},
+)
 @editor_only
 def faq_delete(entry_id: str, query: dict):
     try:
@@ -214,7 +217,11 @@ def history(query: dict):
 @bp.doc(
     summary="Undo one FAQ change (editors)",
     description="Restores the entry as it was before the change, as a new change.",
-    responses={404: "No such change", 409: "The entry changed after it"},
+    responses={
+        200: "The entry as restored",
+        404: "No such change",
+        409: "The entry changed after it",
+    },
 )
 @editor_only
 def revert(change_id: int):

@@ -257,6 +257,17 @@ CASES = [
         "validation_error",
         {"json": {"session_id": "s1", "answer_id": "a1", "helpful": "yes"}},
     ),
+    *(
+        Case(
+            f"feedback_helpful_{value}",
+            "POST",
+            "/api/feedback",
+            400,
+            "validation_error",
+            {"json": {"session_id": "s1", "answer_id": "a1", "helpful": value}},
+        )
+        for value in (0, 1)  # equal to False and True, but not booleans
+    ),
     Case(
         "feedback_not_json",
         "POST",

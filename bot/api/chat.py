@@ -61,7 +61,18 @@ def ask(message: str, session_id: str | None, lang: str | None, channel: str) ->
 
 
 @bp.post("/chat")
-@bp.input(ChatIn, arg_name="body")
+@bp.input(
+    ChatIn,
+    arg_name="body",
+    examples={
+        "pt": {"summary": "A question in Portuguese", "value": {"message": "quanto foi roubado?"}},
+        "ar": {"summary": "A question in Arabic", "value": {"message": "كم سرق القراصنة؟"}},
+        "follow-up": {
+            "summary": "A follow-up in the same conversation",
+            "value": {"message": "e quando?", "session_id": "SESSION-ID-FROM-THE-LAST-ANSWER"},
+        },
+    },
+)
 @bp.output(AnswerOut)
 @bp.doc(
     summary="Ask a question",

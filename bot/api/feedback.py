@@ -13,7 +13,16 @@ bp = APIBlueprint("feedback", __name__, url_prefix="/api", tag="Feedback")
 
 
 @bp.post("/feedback")
-@bp.input(FeedbackIn, arg_name="body")
+@bp.input(
+    FeedbackIn,
+    arg_name="body",
+    example={
+        "session_id": "SESSION-ID-OF-THE-ANSWER",
+        "answer_id": "ANSWER-ID-OF-THE-ANSWER",
+        "helpful": False,
+        "comment": "Faltou a data.",
+    },
+)
 @bp.output(FeedbackOut, status_code=201)
 @bp.doc(
     summary="Rate an answer",

@@ -45,7 +45,11 @@ def status():
 
 @bp.post("/webhook")
 @require_key
-@bp.input(RasaIn, arg_name="body")
+@bp.input(
+    RasaIn,
+    arg_name="body",
+    example={"sender": "user-42", "message": "onde foi a reunião?"},
+)
 @bp.output(RasaOut(many=True))
 @bp.doc(
     summary="Rasa REST channel webhook",

@@ -61,32 +61,62 @@ class ChatIn(Schema):
 
 
 class CitationOut(Schema):
-    n = Integer(metadata={"description": "Number of the source as shown to the visitor."})
-    kind = String(metadata={"description": "article or faq"})
-    doc_id = String()
-    title = String()
-    lang = String()
-    sentence_id = String()
-    text = String(metadata={"description": "The quoted sentence or FAQ answer."})
-    start = Integer(metadata={"description": "Offset of the quote in the article body."})
-    end = Integer()
-    url = String(allow_none=True)
-    score = Float()
+    n = Integer(
+        metadata={"description": "Number of the source as shown to the visitor ([1], [2])."}
+    )
+    kind = String(metadata={"description": "article (a sentence of an article) or faq."})
+    doc_id = String(metadata={"description": "Id of the article or of the FAQ entry."})
+    title = String(metadata={"description": "Title of the article, or the FAQ question."})
+    lang = String(metadata={"description": "Language of the cited text: ar or pt."})
+    sentence_id = String(metadata={"description": "Stable id of the cited sentence or entry."})
+    text = String(metadata={"description": "The quoted sentence or FAQ answer, verbatim."})
+    start = Integer(
+        metadata={"description": "Offset of the quote in the article body (body[start:end])."}
+    )
+    end = Integer(metadata={"description": "End offset of the quote in the article body."})
+    url = String(allow_none=True, metadata={"description": "The article's address, if known."})
+    score = Float(metadata={"description": "Retrieval score (higher is better)."})
 
 
 class AnswerOut(Schema):
     answered = Boolean(metadata={"description": "False: Sanad does not know; see suggestions."})
-    answer = String()
-    short_answer = String(allow_none=True)
-    lang = String()
-    confidence = Float()
-    confidence_band = String(metadata={"description": "high, medium or low"})
-    citations = List(Nested(CitationOut))
-    suggestions = List(String())
-    session_id = String()
-    answer_type = String()
-    source_lang = String(allow_none=True)
-    answer_id = String()
+    answer = String(
+        metadata={
+            "description": "The cited sentence(s), verbatim from the knowledge base; when "
+            "answered is false, a polite 'I do not know' in the question's language."
+        }
+    )
+    short_answer = String(
+        allow_none=True,
+        metadata={
+            "description": "The span of a cited text that answers (an amount, date, place, "
+            "name, ...), never composed; null when there is none."
+        },
+    )
+    lang = String(metadata={"description": "Language of the question and the answer: ar or pt."})
+    confidence = Float(metadata={"description": "In [0, 1]."})
+    confidence_band = String(
+        metadata={"description": "high (>= 0.85), medium (answered) or low (not answered)."}
+    )
+    citations = List(Nested(CitationOut), metadata={"description": "Sources, best first."})
+    suggestions = List(
+        String(), metadata={"description": "FAQ questions to offer next, in the same language."}
+    )
+    session_id = String(metadata={"description": "Send it back with a follow-up question."})
+    answer_type = String(
+        metadata={
+            "description": "What the question asks for: amount, number, rank, date, place, "
+            "person, org, entity, reason, method, definition, yesno, summary or other."
+        }
+    )
+    source_lang = String(
+        allow_none=True,
+        metadata={
+            "description": "Set when the answer was found in the other language's articles "
+            "(the answer then says so); null otherwise."
+        },
+    )
+    answer_id = String(metadata={"description": "Id of this answer, for POST /api/feedback."})
 
 
 class SearchIn(Schema):

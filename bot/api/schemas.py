@@ -71,9 +71,12 @@ class CitationOut(Schema):
     sentence_id = String(metadata={"description": "Stable id of the cited sentence or entry."})
     text = String(metadata={"description": "The quoted sentence or FAQ answer, verbatim."})
     start = Integer(
-        metadata={"description": "Offset of the quote in the article body (body[start:end])."}
+        metadata={
+            "description": "Offset of the quote in the article body (body[start:end] is text); "
+            "0 for an FAQ answer."
+        }
     )
-    end = Integer(metadata={"description": "End offset of the quote in the article body."})
+    end = Integer(metadata={"description": "End offset of the quote (start + its length)."})
     url = String(allow_none=True, metadata={"description": "The article's address, if known."})
     score = Float(metadata={"description": "Retrieval score (higher is better)."})
 
@@ -82,8 +85,9 @@ class AnswerOut(Schema):
     answered = Boolean(metadata={"description": "False: Sanad does not know; see suggestions."})
     answer = String(
         metadata={
-            "description": "The cited sentence(s), verbatim from the knowledge base; when "
-            "answered is false, a polite 'I do not know' in the question's language."
+            "description": "The cited sentence or FAQ answer, verbatim from the knowledge "
+            "base (after a short note when it is in the other language); when answered is "
+            "false, a polite 'I do not know' in the question's language."
         }
     )
     short_answer = String(

@@ -29,6 +29,11 @@ class StrictBoolean(Boolean):
         return value
 
 
+def _nullable(description: str) -> String:
+    """An output string that may be null."""
+    return String(allow_none=True, metadata={"description": description})
+
+
 def _session(**kwargs) -> String:
     return String(
         validate=Regexp(SESSION_PATTERN, error=f"Must be {SESSION_HELP}."),
@@ -77,7 +82,7 @@ class CitationOut(Schema):
         }
     )
     end = Integer(metadata={"description": "End offset of the quote (start + its length)."})
-    url = String(allow_none=True, metadata={"description": "The article's address, if known."})
+    url = _nullable("The article's address, if known.")
     score = Float(metadata={"description": "Retrieval score (higher is better)."})
 
 
@@ -90,12 +95,9 @@ class AnswerOut(Schema):
             "false, a polite 'I do not know' in the question's language."
         }
     )
-    short_answer = String(
-        allow_none=True,
-        metadata={
-            "description": "The span of a cited text that answers (an amount, date, place, "
-            "name, ...), never composed; null when there is none."
-        },
+    short_answer = _nullable(
+        "The span of a cited text that answers (an amount, date, place, name, ...), never "
+        "composed; null when there is none."
     )
     lang = String(metadata={"description": "Language of the question and the answer: ar or pt."})
     confidence = Float(metadata={"description": "In [0, 1]."})
@@ -113,12 +115,9 @@ class AnswerOut(Schema):
             "person, org, entity, reason, method, definition, yesno, summary or other."
         }
     )
-    source_lang = String(
-        allow_none=True,
-        metadata={
-            "description": "Set when the answer was found in the other language's articles "
-            "(the answer then says so); null otherwise."
-        },
+    source_lang = _nullable(
+        "Set when the answer was found in the other language's articles (the answer then says "
+        "so); null otherwise."
     )
     answer_id = String(metadata={"description": "Id of this answer, for POST /api/feedback."})
 

@@ -36,7 +36,8 @@ APP = create_app(
         "RELOAD_INTERVAL": 0,
     }
 )
-APP.extensions["sanad"].store.users.create("editor", "a long enough password", "editor")
+PASSWORD = "a long enough password"
+APP.extensions["sanad"].store.users.create("editor", PASSWORD, "editor")
 BOT_KEY = APP.extensions["sanad"].store.create_key("fuzz-bot")[1]
 SCHEMA = schemathesis.openapi.from_wsgi("/api/openapi.json", APP)
 SETTINGS = settings(
@@ -62,7 +63,7 @@ def editor_login() -> dict[str, str]:
     if not _LOGIN:
         response = APP.test_client().post(
             "/console/api/login",
-            json={"username": "editor", "password": "a long enough password"},
+            json={"username": "editor", "password": PASSWORD},
         )
         _LOGIN["cookie"] = response.headers["Set-Cookie"].split(";", 1)[0].partition("=")[2]
         _LOGIN["csrf"] = response.get_json()["csrf_token"]

@@ -18,8 +18,11 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 SANAD = Path(sys.executable).parent / "sanad"
 STAFF_PASSWORD = "correct horse battery"  # of every staff account the tests make
+WORKERS = 2  # of every server the tests start through the sqlite_env and pg_env fixtures
 POSTGRES_URLS = (
     "postgresql+psycopg2://postgres@127.0.0.1:5432/test",
     "postgresql+psycopg2://root@127.0.0.1:5432/test",
@@ -56,6 +59,12 @@ def postgres_url() -> str | None:
             engine.dispose()
     _absent("PostgreSQL at 127.0.0.1:5432 (database test)")
     return None
+
+
+POSTGRES = postgres_url()
+needs_postgres = pytest.mark.skipif(
+    POSTGRES is None, reason="PostgreSQL does not answer at 127.0.0.1:5432 (database test)"
+)
 
 
 def redis_up() -> bool:

@@ -8,43 +8,12 @@ import uuid
 
 import pytest
 from servers import STAFF_PASSWORD as PASSWORD
-from servers import Browser, Server, create_user, postgres_url
+from servers import WORKERS, Browser, Server, create_user, needs_postgres
 from servers import request as http
 
 ENTRY = "pt-amount-stolen"
 QUESTION = "Quanto os hackers norte-coreanos roubaram em ativos digitais?"
 PROPAGATION = 1.0  # seconds: the issue's bound for an edit to reach every server
-WORKERS = 2
-
-_PG = postgres_url()
-needs_postgres = pytest.mark.skipif(
-    _PG is None, reason="PostgreSQL does not answer at 127.0.0.1:5432 (database test)"
-)
-
-
-@pytest.fixture
-def pg_env():
-    """Settings for servers sharing PostgreSQL, in tables of their own (dropped afterwards)."""
-    from bot.store import Store
-
-    prefix = f"t{uuid.uuid4().hex[:12]}_"
-    env = {
-        "SANAD_DATABASE_URL": _PG,
-        "SANAD_TABLE_PREFIX": prefix,
-        "SANAD_WORKERS": str(WORKERS),
-    }
-    yield env
-    store = Store(_PG, prefix=prefix, create=False)
-    store.drop_all()
-    store.close()
-
-
-@pytest.fixture
-def sqlite_env(tmp_path):
-    return {
-        "SANAD_DATABASE_URL": f"sqlite:///{tmp_path / 'sanad.sqlite3'}",
-        "SANAD_WORKERS": str(WORKERS),
-    }
 
 
 def _editor(server: Server, env: dict) -> Browser:

@@ -43,7 +43,7 @@ def init_app(
 
     @app.spec_processor  # type: ignore[attr-defined]
     def complete(spec: dict) -> dict:
-        for endpoint, method, operation in _operations(app, spec):
+        for endpoint, method, operation in operations(app, spec):
             if endpoint in json_endpoints and method in ("POST", "PUT"):
                 _json_body(operation)
             if endpoint.partition(".")[0] in limited_blueprints:
@@ -60,7 +60,7 @@ def openapi_path(rule: str) -> str:
     return re.sub(r"<(?:[^<>:]+:)?([^<>]+)>", r"{\1}", rule)
 
 
-def _operations(app: Flask, spec: dict) -> Iterator[tuple[str, str, dict]]:
+def operations(app: Flask, spec: dict) -> Iterator[tuple[str, str, dict]]:
     """(endpoint, METHOD, operation) for every route that the document describes."""
     paths = spec.get("paths", {})
     for rule in app.url_map.iter_rules():

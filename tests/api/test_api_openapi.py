@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.api import JSON_ENDPOINTS, LIMITED_BLUEPRINTS
+from bot.api import JSON_ENDPOINTS, LIMITED_BLUEPRINTS, openapi
 from bot.api.console.access import CSRF_HEADER, PUBLIC
 from bot.api.openapi import openapi_path
 
@@ -20,13 +20,7 @@ def spec(client):
 
 def operations(app, spec, keep):
     """(endpoint, method, operation) of the documented routes whose endpoint ``keep`` admits."""
-    found = []
-    for rule in app.url_map.iter_rules():
-        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
-            operation = spec["paths"].get(openapi_path(rule.rule), {}).get(method.lower())
-            if operation is not None and keep(rule.endpoint):
-                found.append((rule.endpoint, method, operation))
-    return found
+    return [op for op in openapi.operations(app, spec) if keep(op[0])]
 
 
 @pytest.mark.parametrize(

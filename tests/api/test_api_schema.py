@@ -17,6 +17,7 @@ import tempfile
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import ignored_auth, missing_required_header, positive_data_acceptance
+from servers import STAFF_PASSWORD
 
 from bot import knowledge
 from bot.api import create_app
@@ -36,8 +37,7 @@ APP = create_app(
         "RELOAD_INTERVAL": 0,
     }
 )
-PASSWORD = "a long enough password"
-APP.extensions["sanad"].store.users.create("editor", PASSWORD, "editor")
+APP.extensions["sanad"].store.users.create("editor", STAFF_PASSWORD, "editor")
 BOT_KEY = APP.extensions["sanad"].store.create_key("fuzz-bot")[1]
 SCHEMA = schemathesis.openapi.from_wsgi("/api/openapi.json", APP)
 SETTINGS = settings(
@@ -63,7 +63,7 @@ def editor_login() -> dict[str, str]:
     if not _LOGIN:
         response = APP.test_client().post(
             "/console/api/login",
-            json={"username": "editor", "password": PASSWORD},
+            json={"username": "editor", "password": STAFF_PASSWORD},
         )
         _LOGIN["cookie"] = response.headers["Set-Cookie"].split(";", 1)[0].partition("=")[2]
         _LOGIN["csrf"] = response.get_json()["csrf_token"]

@@ -7,11 +7,9 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from servers import postgres_url
+from servers import POSTGRES as _PG
 
 from bot.store import Store
-
-_PG = postgres_url()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -10,6 +10,11 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
+# The largest value of an ``sa.Integer`` id on every supported database (PostgreSQL's
+# ``integer`` is 32 bits); a route taking such an id refuses larger ones as no such record,
+# where the driver would fail on them.
+MAX_ID = 2**31 - 1
+
 
 class UtcDateTime(sa.types.TypeDecorator):
     """A timestamp that is UTC going in and timezone-aware coming out, on every database.

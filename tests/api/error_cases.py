@@ -324,6 +324,16 @@ CASES = [
         prepare=_staff_login("viewer"),
     ),
     Case(
+        # Beyond any id the database can hold: the driver would overflow (a 500 once).
+        "console_change_id_too_large",
+        "POST",
+        f"/console/api/history/{2**63}/revert",
+        404,
+        "not_found",
+        {"headers": {}},
+        prepare=_staff_login("editor"),
+    ),
+    Case(
         "console_bad_faq_json",
         "POST",
         "/console/api/faq",

@@ -166,9 +166,11 @@ def test_revert_of_a_delete_recreates_the_entry(faq):
     assert restored.version == 2 and faq.get("pt-a").answer == "Resposta A."
 
 
-def test_revert_of_unknown_change_is_not_found(faq):
+@pytest.mark.parametrize("change_id", [999, 0, -1, 2**31, 2**63, 10**30])
+def test_revert_of_unknown_change_is_not_found(faq, change_id):
+    # Ids beyond the column's range included: the driver overflowed on them (a 500 once).
     with pytest.raises(FaqError) as error:
-        faq.revert(999, "edna")
+        faq.revert(change_id, "edna")
     assert error.value.code == "not_found"
 
 

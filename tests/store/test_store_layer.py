@@ -101,6 +101,13 @@ def test_revoke_twice_is_false(store):
     assert not store.revoke_key(key.id)
 
 
+@pytest.mark.parametrize("key_id", [0, -1, 2**31, 2**63, 10**30])
+def test_revoke_of_an_id_no_key_can_have_is_false(store, key_id):
+    # `sanad keys revoke 99999999999999999999999` overflowed the driver once.
+    store.create_key("bot")
+    assert not store.revoke_key(key_id)
+
+
 def test_list_keys(store):
     store.create_key("a")
     store.create_key("b")

@@ -580,7 +580,7 @@ class Engine:
             q_cover = hit / total if total else 0.0
             word_idf, phrasing = _faq_word_idf(index)[doc]
             d_cover = (
-                sum(w for word, w in word_idf.items() if word in asked) / phrasing
+                math.fsum(w for word, w in word_idf.items() if word in asked) / phrasing
                 if phrasing
                 else 0.0
             )
@@ -1268,7 +1268,9 @@ def _faq_word_idf(index: LanguageIndex) -> list[tuple[dict[str, float], float]]:
         table = []
         for words in index.faq_docs:
             idf = {w: _idf(index, {w}) for w in words}
-            table.append((idf, sum(idf.values())))
+            # fsum: exact whatever the order, and a set's order changes with the process's hash
+            # seed, so a plain sum could break a tie one way in one worker, another in the next.
+            table.append((idf, math.fsum(idf.values())))
         index.faq_word_idf = table
     return index.faq_word_idf
 

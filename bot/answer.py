@@ -53,6 +53,8 @@ class AnswerParams:
     cross_threshold: float = 0.65  # the lexicon-only translation must cover more (tests/eval)
     missing_type_factor: float = 0.5  # "how much?" / "when?" and no number or date in sight
     missing_name_factor: float = 0.8  # names are harder to spot, so a miss proves less
+    definition_factor: float = 0.75  # "o que é X?" and a text that does not say what X is
+    definition_depth: int = 48  # how deep a definition question looks for a text that gives one
     verb_weight: float = 0.35
     faq_preference: float = 0.1
     faq_type_mismatch: float = 0.8  # an FAQ phrasing asking "who?" for a question asking "where?"
@@ -345,8 +347,14 @@ class Engine:
             # A sentence that repeats a dropped cue ("o objetivo é", "ويهدف") ranks like one
             # that repeats any word of the question; only its cover may do without it.
             score += weight * sent
-        top = np.argsort(-score, kind="stable")[: max(depth, self.params.rerank_depth)]
+        order = np.argsort(-score, kind="stable")
+        width = max(depth, self.params.rerank_depth)
+        top = order[:width]
         every = self._anchor_stems(question, index, forms_of)
+        if question.answer_type == "definition":
+            # Where many sentences name the term, the one that says what it is may rank low.
+            deeper = order[width : self.params.definition_depth]
+            top = [*top, *_defining(index, deeper, score, every)]
         # A question with no earlier turn is all its own words.
         own = (
             self._anchor_stems(question, index, forms_of, own=True)
@@ -531,7 +539,7 @@ class Engine:
         span, unnamed = _vetted(question, index, position, span, found.category)
         if qtype == "definition" and not _defines(index, position, anchors):
             # "O que é X?" wants the sentence that says what X is ("X é ...", "X هو").
-            factor_def = self.params.missing_name_factor
+            factor_def = self.params.definition_factor
         else:
             factor_def = 1.0
         factor = factor_def * self._type_factor(
@@ -1083,6 +1091,12 @@ def _soft_anchors(index: LanguageIndex, position: int, soft: frozenset[str]) -> 
     }
 
 
+def _defining(index: LanguageIndex, positions, score, anchors: set[str]) -> list[int]:
+    """The positions, among ``positions``, of matching sentences that say what a word of the
+    question is: where many sentences name a term, the one that defines it may rank low."""
+    return [int(i) for i in positions if score[i] > 0 and _defines(index, int(i), anchors)]
+
+
 def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:
     """Whether the sentence says what a word of the question is: "Computador é uma máquina",
     "Siscad: Sistema ...", "Entende-se por X", "يعد الأسد من". Where no copula is needed
@@ -1101,10 +1115,15 @@ def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:
         after = tokens[i + 1 : i + 1 + DEFINER_REACH]
         if any(_is_definer(t, language) for t in after):
             return True
-        if text[token.end : token.end + 2].strip()[:1] in (":", "("):
+        # "Siscad: Sistema ...", "Siscad (Sistema ...)", and a gloss's own colon after the
+        # bracket that holds the word: "Sistema de Controle Acadêmico (Siscad): Sistema ...".
+        if text[token.end :].lstrip().lstrip(_CLOSERS).lstrip()[:1] in (":", "("):
             return True
     folded = language.normalise(text)
     return any(" " in phrase and phrase in folded for phrase in language.definers)
+
+
+_CLOSERS = ")]»”\"'"
 
 
 def _is_definer(token, language) -> bool:

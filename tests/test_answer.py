@@ -955,6 +955,42 @@ def test_a_definer_folded_into_another_word_counts_only_as_written(sentence, def
     assert _defines(index, 0, {"mec"}) is defines
 
 
+@pytest.mark.parametrize(
+    ("sentence", "defines"),
+    [
+        pytest.param("Siscad: sistema de controle acadêmico.", True, id="word-colon"),
+        pytest.param(
+            "Sistema de Controle Acadêmico (Siscad): sistema computacional.",
+            True,
+            id="colon-after-the-bracket-that-holds-the-word",
+        ),
+        pytest.param("A abertura do Siscad depende do plano.", False, id="only-names-it"),
+    ],
+)
+def test_a_gloss_defines_the_word_before_its_colon(sentence, defines):
+    """FaQuAD: "O que é Siscad?" missed "Sistema de Controle Acadêmico (Siscad): Sistema ..."."""
+    from bot.answer import _defines
+    from bot.knowledge import KnowledgeBase, build_article
+
+    kb = KnowledgeBase((build_article("a", "pt", "T", f"{sentence}\n"),), ())
+    index = Engine(kb).indexes["pt"]
+    (anchor,) = index.language.tokens("Siscad")
+    assert _defines(index, 0, {anchor.stem}) is defines
+
+
+def test_a_definition_question_finds_the_defining_sentence_below_the_usual_depth():
+    """FaQuAD: twelve sentences name "regime de exercícios domiciliares"; the one that says
+    what it is ranked below the eight judged, so one that only named it answered."""
+    from bot.knowledge import KnowledgeBase, build_article
+
+    naming = [f"O regime domiciliar vale no caso {n}." for n in range(12)]
+    defining = "Entende-se por regime domiciliar a troca das aulas por atividades em casa."
+    body = "\n".join([*naming, defining]) + "\n"
+    engine = Engine(KnowledgeBase((build_article("a", "pt", "Regras", body),), ()))
+    answer = engine.ask("O que é regime domiciliar?", lang="pt")
+    assert answer.answered and answer.citations[0].text == defining
+
+
 _SEEDED_RUN = """
 import json, sys
 from bot import knowledge

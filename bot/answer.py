@@ -1091,6 +1091,10 @@ def _soft_anchors(index: LanguageIndex, position: int, soft: frozenset[str]) -> 
     }
 
 
+# What may close the bracket or quotation holding a defined word before its gloss's colon.
+_CLOSERS = ")]»”\"'"
+
+
 def _defining(index: LanguageIndex, positions, score, anchors: set[str]) -> list[int]:
     """The positions, among ``positions``, of matching sentences that say what a word of the
     question is: where many sentences name a term, the one that defines it may rank low."""
@@ -1121,9 +1125,6 @@ def _defines(index: LanguageIndex, position: int, anchors: set[str]) -> bool:
             return True
     folded = language.normalise(text)
     return any(" " in phrase and phrase in folded for phrase in language.definers)
-
-
-_CLOSERS = ")]»”\"'"
 
 
 def _is_definer(token, language) -> bool:

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 # The largest value of an ``sa.Integer`` id on every supported database (PostgreSQL's
-# ``integer`` is 32 bits); a route taking such an id refuses larger ones as no such record,
-# where the driver would fail on them.
+# ``integer`` is 32 bits). The data layer takes a larger id, which a URL or a command line can
+# hold, for no such record: the driver would fail on it.
 MAX_ID = 2**31 - 1
 
 

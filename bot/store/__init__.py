@@ -404,8 +404,8 @@ class Store:
 
     def revoke_key(self, key_id: int) -> bool:
         """Revoke key ``key_id``; False when there is no such active key."""
-        if not 0 < key_id <= schema.MAX_ID:
-            return False  # no row has it, and the driver would fail on it
+        if not schema.holds_id(key_id):
+            return False
         c = self.api_keys.c
         query = (
             self.api_keys.update()

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from bot.knowledge import FaqEntry
-from bot.store.schema import MAX_ID
+from bot.store.schema import holds_id
 
 if TYPE_CHECKING:
     from bot.store import Store
@@ -148,8 +148,8 @@ class FaqRepository:
             return [_change(row) for row in conn.execute(query)]
 
     def change(self, change_id: int) -> FaqChange | None:
-        if not 0 < change_id <= MAX_ID:
-            return None  # no row has it, and the driver would fail on it (a URL can hold any)
+        if not holds_id(change_id):
+            return None
         query = self.changes_t.select().where(self.changes_t.c.id == change_id)
         with self.store.engine.connect() as conn:
             row = conn.execute(query).first()

@@ -11,9 +11,14 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 # The largest value of an ``sa.Integer`` id on every supported database (PostgreSQL's
-# ``integer`` is 32 bits). The data layer takes a larger id, which a URL or a command line can
-# hold, for no such record: the driver would fail on it.
+# ``integer`` is 32 bits).
 MAX_ID = 2**31 - 1
+
+
+def holds_id(value: int) -> bool:
+    """Whether an id column can hold ``value``. The data layer takes any other id, which a URL
+    or a command line can carry, for no such record: the driver would fail on it."""
+    return 0 < value <= MAX_ID
 
 
 class UtcDateTime(sa.types.TypeDecorator):

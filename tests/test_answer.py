@@ -947,12 +947,17 @@ def test_one_bare_word_names_no_subject_among_several_articles(
 def test_a_definer_folded_into_another_word_counts_only_as_written(sentence, defines):
     """FaQuAD: "O que é o MEC?" was answered by "... perante o MEC e o Tribunal ..."."""
     from bot.answer import _defines
+
+    assert _defines(_portuguese_index(sentence), 0, {"mec"}) is defines
+
+
+def _portuguese_index(sentence: str):
+    """The Portuguese index of a knowledge base of one sentence."""
     from bot.knowledge import KnowledgeBase, build_article
 
-    index = Engine(KnowledgeBase((build_article("a", "pt", "T", f"{sentence}\n"),), ())).indexes[
+    return Engine(KnowledgeBase((build_article("a", "pt", "T", f"{sentence}\n"),), ())).indexes[
         "pt"
     ]
-    assert _defines(index, 0, {"mec"}) is defines
 
 
 @pytest.mark.parametrize(
@@ -970,10 +975,8 @@ def test_a_definer_folded_into_another_word_counts_only_as_written(sentence, def
 def test_a_gloss_defines_the_word_before_its_colon(sentence, defines):
     """FaQuAD: "O que é Siscad?" missed "Sistema de Controle Acadêmico (Siscad): Sistema ..."."""
     from bot.answer import _defines
-    from bot.knowledge import KnowledgeBase, build_article
 
-    kb = KnowledgeBase((build_article("a", "pt", "T", f"{sentence}\n"),), ())
-    index = Engine(kb).indexes["pt"]
+    index = _portuguese_index(sentence)
     (anchor,) = index.language.tokens("Siscad")
     assert _defines(index, 0, {anchor.stem}) is defines
 
